@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using AlignTool.Cli.Infrastructure;
+using AlignTool.Core.Documents;
+using AlignTool.Core.Segmentation;
+using AlignTool.Core.Text;
+using ICU4N.Text;
+
+namespace AlignTool.Cli.Bench;
+
+/// <summary>
+/// Segmentation benchmark: pass count on the golden rules per language, throughput per language on generated
+/// seed text (with the exception layer, and ICU alone for comparison), and time and peak memory on a large input.
+/// </summary>
+internal sealed class SegmentationBench(CliContext context)
+{
+    public sealed record Settings(string? GoldenPath, int MegabytesPerLanguage, int BigMegabytes, string? SeedDirectory, bool ShowFailures);
+
+    public int Run(Settings settings)
+    {
+        var o = context.Out;
+        var golden = settings.GoldenPath ?? BenchPaths.Find("segmentation/golden-rules.json");
+        if (golden is null || !File.Exists(golden))
+        {
+            throw CliException.BadInput(golden ?? "../shared/bench/segmentation/golden-rules.json", "golden rules not found (pass --golden FILE)");
+        }
+        o.WriteLine("## Golden rules (pass count; a case passes when every trimmed segment equals the expected list)");
+        foreach (var (lang, passed, total, failures) in GoldenRules(golden))
+        {
+            o.WriteLine($"{lang}: {passed} / {total}");
+            if (settings.ShowFailures) foreach (var f in failures) o.WriteLine("  " + f);
+        }
+
+        var seeds = settings.SeedDirectory ?? Path.Combine(BenchPaths.TmData() ?? "tm-data", "corpus");
+        var samples = SeedText(seeds);
+        o.WriteLine();
+        o.WriteLine($"## Throughput ({settings.MegabytesPerLanguage} MB of seed text per language, plain paragraphs; MB = 10^6 UTF-8 bytes)");
+        o.WriteLine($"{"lang",-4}  {"with exceptions",16}  {"ICU alone",12}  {"segments",10}");
+        foreach (var lang in LanguageTag.Supported)
+        {
+            if (!samples.TryGetValue(lang, out var paragraphs) || paragraphs.Count == 0) continue;
+            var text = Repeat(paragraphs, settings.MegabytesPerLanguage * 1_000_000);
+            var (withLayer, count) = Throughput(text, lang, icuOnly: false);
+            var (icuOnly, _) = Throughput(text, lang, icuOnly: true);
+            o.WriteLine($"{lang,-4}  {withLayer,11:F1} MB/s  {icuOnly,7:F1} MB/s  {count,10}");
+        }
+
+        if (settings.BigMegabytes > 0 && samples.TryGetValue(LanguageTag.English, out var english))
+        {
+            o.WriteLine();
+            o.WriteLine($"## Large input ({settings.BigMegabytes} MB English, streamed from a file, as segment --plain reads it)");
+            var path = Path.Combine(Path.GetTempPath(), $"aligntool-bench-{Environment.ProcessId}.txt");
+            try
+            {
+                File.WriteAllText(path, Repeat(english, settings.BigMegabytes * 1_000_000), new UTF8Encoding(false));
+                long bytes = new FileInfo(path).Length;
+                GC.Collect();
+                var before = Process.GetCurrentProcess();
+                before.Refresh();
+                long baseline = before.WorkingSet64;
+                var sw = Stopwatch.StartNew();
+                var segmenter = new Segmenter();
+                var spans = new List<TextSpan>();
+                long segments = 0;
+                using (var reader = new StreamReader(path, Encoding.UTF8))
+                {
+                    foreach (var (para, _) in PlainTextReader.Read(reader, LineBreakMode.Auto))
+                    {
+                        spans.Clear();
+                        segmenter.Segment(para.Text, LanguageTag.English, spans);
+                        segments += spans.Count;
+                    }
+                }
+                sw.Stop();
+                var p = Process.GetCurrentProcess();
+                p.Refresh();
+                o.WriteLine($"input: {bytes / 1e6:F1} MB; segments: {segments}; time: {sw.Elapsed.TotalSeconds:F2} s ({bytes / 1e6 / sw.Elapsed.TotalSeconds:F1} MB/s)");
+                o.WriteLine($"peak working set of the process: {p.PeakWorkingSet64 / 1e6:F0} MB (before the run: {baseline / 1e6:F0} MB; input {bytes / 1e6:F0} MB)");
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+        return ExitCodes.Success;
+    }
+
+    internal static IEnumerable<(string Lang, int Passed, int Total, List<string> Failures)> GoldenRules(string path)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
+        var parser = new DocumentParser();
+        var segmenter = new Segmenter();
+        foreach (var lang in json.RootElement.EnumerateObject())
+        {
+            int passed = 0, total = 0;
+            var failures = new List<string>();
+            foreach (var c in lang.Value.EnumerateArray())
+            {
+                total++;
+                var text = c.GetProperty("text").GetString() ?? "";
+                var expected = c.GetProperty("expected").EnumerateArray().Select(e => (e.GetString() ?? "").Trim()).ToList();
+                bool pdf = c.TryGetProperty("options", out var opts) && opts.TryGetProperty("doc_type", out var dt) && dt.GetString() == "pdf";
+                var actual = Segment(parser, segmenter, text, lang.Name, pdf ? LineBreakMode.Space : LineBreakMode.Auto);
+                if (actual.SequenceEqual(expected)) passed++;
+                else failures.Add($"#{c.GetProperty("id").GetInt32()}: got [{string.Join(" | ", actual)}]");
+            }
+            yield return (lang.Name, passed, total, failures);
+        }
+    }
+
+    internal static List<string> Segment(DocumentParser parser, Segmenter segmenter, string text, string lang, LineBreakMode mode)
+    {
+        var doc = parser.Parse("case", text, new ParseOptions { Format = InputFormat.Plain, LineBreaks = mode, Language = lang });
+        var result = new List<string>();
+        foreach (var b in doc.Blocks)
+            foreach (var s in segmenter.Segment(b.Text, b.Lang))
+                result.Add(s.Of(b.Text).Trim());
+        return result;
+    }
+
+    /// <summary>Paragraphs of the seeds by language, as the document parser reads them.</summary>
+    internal static Dictionary<string, List<string>> SeedText(string directory)
+    {
+        var result = new Dictionary<string, List<string>>();
+        var parser = new DocumentParser();
+        foreach (var file in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
+        {
+            var text = InputFiles.ReadText(file);
+            foreach (var b in parser.Parse(Path.GetFileName(file), text).Blocks)
+            {
+                if (!LanguageTag.IsSupported(b.Lang)) continue;
+                if (!result.TryGetValue(b.Lang, out var list)) result[b.Lang] = list = [];
+                list.Add(b.Text);
+            }
+        }
+        return result;
+    }
+
+    private static string Repeat(List<string> paragraphs, int utf8Bytes)
+    {
+        var sb = new StringBuilder();
+        long bytes = 0;
+        for (int i = 0; bytes < utf8Bytes; i = (i + 1) % paragraphs.Count)
+        {
+            sb.Append(paragraphs[i]).Append("\n\n");
+            bytes += Encoding.UTF8.GetByteCount(paragraphs[i]) + 2;
+        }
+        return sb.ToString();
+    }
+
+    private static (double MBps, long Segments) Throughput(string text, string lang, bool icuOnly)
+    {
+        var paragraphs = PlainTextReader.Read(new StringReader(text), LineBreakMode.Auto).Select(p => p.Text.Text).ToList();
+        long bytes = Encoding.UTF8.GetByteCount(text);
+        var segmenter = new Segmenter();
+        var icu = BreakIterator.GetSentenceInstance(new System.Globalization.CultureInfo(lang));
+        var spans = new List<TextSpan>();
+        long count = 0;
+        // Warm up, then measure the best of three runs.
+        double best = double.MaxValue;
+        for (int run = 0; run < 4; run++)
+        {
+            count = 0;
+            var sw = Stopwatch.StartNew();
+            foreach (var p in paragraphs)
+            {
+                if (icuOnly)
+                {
+                    icu.SetText(p);
+                    icu.First();
+                    while (icu.Next() != BreakIterator.Done) count++;
+                }
+                else
+                {
+                    spans.Clear();
+                    segmenter.Segment(p, lang, spans);
+                    count += spans.Count;
+                }
+            }
+            sw.Stop();
+            if (run > 0) best = Math.Min(best, sw.Elapsed.TotalSeconds);
+        }
+        return (bytes / 1e6 / best, count);
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using AlignTool.Cli.Bench;
+using AlignTool.Cli.Infrastructure;
+
+namespace AlignTool.Cli.Commands;
+
+/// <summary><c>aligntool bench AREA</c>: benchmarks that print figures (never timed unit tests).</summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("bench", "Run a benchmark and print its figures");
+        command.Add(Segmentation(context));
+        return command;
+    }
+
+    private static Command Segmentation(CliContext context)
+    {
+        var golden = new Option<string?>("--golden") { Description = "golden-rules.json (default: ../shared/bench/segmentation/golden-rules.json)" };
+        var mb = new Option<int>("--mb") { Description = "MB of text per language for throughput", DefaultValueFactory = _ => 10 };
+        var big = new Option<int>("--big-mb") { Description = "Size of the large streamed input in MB (0 to skip)", DefaultValueFactory = _ => 100 };
+        var seeds = new Option<string?>("--seeds") { Description = "Folder of documents to draw text from (default: tm-data/corpus)" };
+        var failures = new Option<bool>("--show-failures") { Description = "List the golden-rule cases that fail" };
+        var command = new Command("segmentation", "Golden-rules pass counts, throughput per language, time and peak memory on a large input")
+        {
+            golden, mb, big, seeds, failures,
+        };
+        command.SetAction(parse => new SegmentationBench(context).Run(new SegmentationBench.Settings(
+            parse.GetValue(golden), parse.GetValue(mb), parse.GetValue(big), parse.GetValue(seeds), parse.GetValue(failures))));
+        return command;
+    }
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using AlignTool.Cli.Infrastructure;
+using AlignTool.Core.Documents;
+using AlignTool.Core.Segmentation;
+using AlignTool.Core.Text;
+
+namespace AlignTool.Cli.Commands;
+
+/// <summary><c>aligntool segment FILE</c>: the document's sentences, one a line or as jsonl records.</summary>
+internal static class SegmentCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "A UN document: Markdown whatever its extension, or plain text with --plain" };
+        var lang = CommonOptions.Language();
+        var plain = new Option<bool>("--plain") { Description = "Plain text: paragraphs separated by blank lines" };
+        var lineBreaks = new Option<LineBreakMode>("--line-breaks")
+        {
+            Description = "With --plain, what a line break inside a paragraph is: Auto (a space after a line ending in white space, else a segment end), Space (PDF text), Segment",
+            DefaultValueFactory = _ => LineBreakMode.Auto,
+        };
+        var format = CommonOptions.Format();
+        var command = new Command("segment", "Cut a document into sentences (ICU rules plus UN exceptions)") { file, lang, plain, lineBreaks, format };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var options = new ParseOptions
+            {
+                Format = parse.GetValue(plain) ? InputFormat.Plain : InputFormat.Markdown,
+                LineBreaks = parse.GetValue(lineBreaks),
+                Language = parse.GetValue(lang),
+            };
+            var doc = InputFiles.ReadDocument(path, options, context);
+            Write(doc, parse.GetValue(format), context);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static void Write(Document doc, OutputFormat format, CliContext context)
+    {
+        var segmenter = new Segmenter();
+        var spans = new List<TextSpan>();
+        var jsonl = new Jsonl(context.Out);
+        int id = 0;
+        foreach (var block in doc.Blocks)
+        {
+            spans.Clear();
+            segmenter.Segment(block.Text, block.Lang, spans);
+            foreach (var span in spans)
+            {
+                var text = span.Of(block.Text);
+                if (format == OutputFormat.Text)
+                {
+                    context.Out.Write(text);
+                    context.Out.Write('\n');
+                }
+                else
+                {
+                    var source = block.Content.SourceSpanOf(span);
+                    int segId = id;
+                    jsonl.Write(w =>
+                    {
+                        w.WriteNumber("id", segId);
+                        w.WriteString("doc", doc.Name);
+                        w.WriteNumber("block", block.Index);
+                        w.WriteString("zone", block.Zone.Name());
+                        w.WriteString("lang", block.Lang);
+                        w.WriteNumber("start", source.Start);
+                        w.WriteNumber("length", source.Length);
+                        w.WriteString("text", text);
+                    });
+                }
+                id++;
+            }
+        }
+        context.Err.WriteLine($"{id} segment(s) in {doc.Blocks.Count} block(s)");
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using AlignTool.Core.Text;
+
+namespace AlignTool.Cli.Infrastructure;
+
+/// <summary>Options several commands share, built the same way everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<OutputFormat> Format(string description = "Output format: text for people, jsonl for scripts") =>
+        new("--format")
+        {
+            Description = description,
+            DefaultValueFactory = _ => OutputFormat.Text,
+            CustomParser = r => r.Tokens.Count == 0 ? OutputFormat.Text : ParseFormat(r.Tokens[0].Value, r),
+        };
+
+    private static OutputFormat ParseFormat(string value, System.CommandLine.Parsing.ArgumentResult r)
+    {
+        switch (value.ToLowerInvariant())
+        {
+            case "text": return OutputFormat.Text;
+            case "jsonl": return OutputFormat.Jsonl;
+            default:
+                r.AddError($"--format must be text or jsonl, not '{value}'");
+                return OutputFormat.Text;
+        }
+    }
+
+    /// <summary><c>--lang auto|en|ar|zh</c>; other tools' tags (<c>zh-CN</c>, <c>zh-Hans</c>) are accepted. Null means auto.</summary>
+    public static Option<string?> Language(string name = "--lang", string description = "Language of the input: auto (detect by script, block by block), en, ar or zh") =>
+        new(name)
+        {
+            Description = description,
+            CustomParser = r =>
+            {
+                if (r.Tokens.Count == 0) return null;
+                var v = r.Tokens[0].Value;
+                if (v.Equals("auto", StringComparison.OrdinalIgnoreCase)) return null;
+                var tag = LanguageTag.Normalize(v);
+                if (!LanguageTag.IsSupported(tag)) r.AddError($"{name} must be auto, en, ar or zh, not '{v}'");
+                return tag;
+            },
+        };
+
+    public static Option<string?> TargetLanguage(string name = "--to") =>
+        new(name)
+        {
+            Description = "Target language: zh or ar",
+            Required = true,
+            CustomParser = r =>
+            {
+                var v = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
+                var tag = LanguageTag.Normalize(v);
+                if (tag is not (LanguageTag.Chinese or LanguageTag.Arabic)) r.AddError($"{name} must be zh or ar, not '{v}'");
+                return tag;
+            },
+        };
+}

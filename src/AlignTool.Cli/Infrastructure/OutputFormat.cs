@@ -1,0 +1,7 @@
+namespace AlignTool.Cli.Infrastructure;
+
+internal enum OutputFormat
+{
+    Text,
+    Jsonl,
+}

@@ -1,0 +1,55 @@
+using System.Reflection;
+
+namespace AlignTool.Core.Data;
+
+/// <summary>
+/// The reviewed text files of <c>tm-data/rules/</c>, embedded in this assembly at build time so that Core
+/// reads its language rules without touching the file system.
+/// </summary>
+public static class EmbeddedData
+{
+    private static readonly Assembly Self = typeof(EmbeddedData).Assembly;
+
+    /// <summary>Reads <c>tm-data/rules/NAME</c>, e.g. <c>segmentation/en.txt</c>.</summary>
+    public static string ReadRule(string name)
+    {
+        var logical = "tm-data/rules/" + name;
+        using var stream = Self.GetManifestResourceStream(logical)
+            ?? throw new InvalidOperationException($"embedded data '{logical}' is missing from {Self.GetName().Name}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static bool HasRule(string name) => Self.GetManifestResourceInfo("tm-data/rules/" + name) is not null;
+
+    /// <summary>Lines of a data file without comments (<c>#</c> at line start) and blank lines, trimmed at the end.</summary>
+    public static IEnumerable<string> DataLines(string content)
+    {
+        foreach (var raw in content.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r', ' ', '\t');
+            if (line.Length == 0 || line.TrimStart().StartsWith('#')) continue;
+            yield return line;
+        }
+    }
+
+    /// <summary>Parses an INI-like file of <c>[section]</c> headers followed by one entry per line.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Sections(string content)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string>? current = null;
+        foreach (var line in DataLines(content))
+        {
+            var t = line.Trim();
+            if (t.StartsWith('[') && t.EndsWith(']'))
+            {
+                var name = t[1..^1];
+                if (!result.TryGetValue(name, out current)) result[name] = current = [];
+                continue;
+            }
+            if (current is null) throw new FormatException($"data line outside a [section]: {t}");
+            current.Add(t);
+        }
+        return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);
+    }
+}
