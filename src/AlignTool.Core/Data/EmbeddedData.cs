@@ -41,7 +41,7 @@ public static class EmbeddedData
         foreach (var line in DataLines(content))
         {
             var t = line.Trim();
-            if (t.StartsWith('[') && t.EndsWith(']'))
+            if (t.Length > 2 && t[0] == '[' && t[^1] == ']' && t[1..^1].All(c => char.IsAsciiLetterLower(c) || c == '-'))
             {
                 var name = t[1..^1];
                 if (!result.TryGetValue(name, out current)) result[name] = current = [];

@@ -47,17 +47,13 @@ public sealed class Segmenter
             if (!KeepIcuBoundary(text, b, rules)) continue;
             _kept.Add(b);
         }
-        if (rules.Language == LanguageTag.English || rules.Abbreviations.Count > 0 || rules.Language == LanguageTag.English)
-        {
-            AddMissedBoundaries(text, rules, protectedRanges);
-        }
+        AddMissedBoundaries(text, rules, protectedRanges);
         ApplyEllipses(text);
         ApplyListMarkers(text);
         _kept.Sort();
 
         int start = 0;
-        int prevOut = output.Count;
-        foreach (var raw in _kept.Distinct())
+        foreach (var raw in _kept)
         {
             int b = AttachMarkers(text, raw);
             if (b <= start) continue;
@@ -65,7 +61,6 @@ public sealed class Segmenter
             start = b;
         }
         Emit(text, start, text.Length, output);
-        _ = prevOut;
     }
 
     private (BreakIterator, SegmentationRules) For(string language)
@@ -98,11 +93,20 @@ public sealed class Segmenter
         // The token before the boundary, bidi marks removed (Arabic "د‪.‬").
         int tokStart = end;
         while (tokStart > 0 && !char.IsWhiteSpace(text[tokStart - 1])) tokStart--;
+        // A sentence does not start with a small letter (Yahoo! in the …) in a cased script.
+        if (b < text.Length && char.IsLower(text[b]) && rules.Language == LanguageTag.English) return false;
+        // Nor end on a closing bracket: the terminal punctuation comes after it ([...]" (Smith 55).).
+        int last = end - 1;
+        while (last > 0 && text[last] is '"' or '”' or '\'' or '’') last--;
+        if (text[last] is ')' or ']') return false;
         var token = StripBidi(text.AsSpan(tokStart, end - tokStart));
         if (token.Length == 0 || token[^1] != '.') return true;
         var word = token[..^1].TrimStart('(', '“', '"', '\'', '‘', '[', '«');
         if (word.Length == 0) return true;
         if (rules.Prefixes.Contains(word)) return false;
+        // Two sentences without a space (Tuesday.Mr.): judge the last one.
+        int inner = word.LastIndexOf('.');
+        if (inner > 0 && inner < word.Length - 2 && rules.Prefixes.Contains(word[(inner + 1)..])) return false;
         if (IsListMarker(token)) return true; // decided by ApplyListMarkers
         if (rules.Abbreviations.Contains(word) || IsInitial(word) || IsDottedAbbreviation(word))
         {
@@ -220,8 +224,10 @@ public sealed class Segmenter
         var stack = new Stack<(char Close, int At)>();
         for (int i = first; i < text.Length; i++)
         {
+            int next = text.AsSpan(i).IndexOfAny(BracketChars);
+            if (next < 0) break;
+            i += next;
             char c = text[i];
-            if (!BracketChars.Contains(c)) continue;
             foreach (var (open, close) in rules.Brackets)
             {
                 if (c == open && open != close)
@@ -328,6 +334,7 @@ public sealed class Segmenter
     /// </summary>
     private void ApplyListMarkers(string text)
     {
+        if (!OpensWithMarker(text)) return;
         var markers = Markers(text);
         if (markers.Count < 2 || markers[0].Start != 0) return;
         // Keep the longest run of consecutive values from the first marker.
@@ -342,6 +349,15 @@ public sealed class Segmenter
             while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
             _kept.RemoveAll(b => b > start && b <= next);
         }
+    }
+
+    private static bool OpensWithMarker(string text)
+    {
+        int p = 0;
+        if (text[p] is '•' or '⁃') return true;
+        while (p < text.Length && p < 2 && char.IsAsciiDigit(text[p])) p++;
+        if (p == 0 && char.IsAsciiLetterLower(text[0])) p = 1;
+        return p > 0 && p < text.Length && text[p] is '.' or ')';
     }
 
     private static List<(int Start, int End, int Value)> Markers(string text)
