@@ -111,18 +111,27 @@ internal static class MarkdownReader
             {
                 case LiteralInline lit:
                 {
-                    var content = lit.Content.ToString();
-                    int spanLen = lit.Span.Length;
-                    int shift = Math.Max(0, spanLen - content.Length); // an escape (\*) is one char longer in the source
+                    // Walk the source beside the content: an escaped character (\*) is one character further on.
+                    var content = lit.Content.AsSpan();
+                    var source = state.Source;
+                    int p = lit.Span.Start;
                     for (int k = 0; k < content.Length; k++)
                     {
                         char c = content[k];
-                        int offset = lit.Span.Start + shift + k;
-                        if (c == '*' && (shift > 0 || state.InSup)) state.FootnoteMarker = true;
-                        state.Append(c, offset);
+                        bool escaped = false;
+                        if (p + 1 < source.Length && source[p] == '\\' && source[p + 1] == c)
+                        {
+                            p++;
+                            escaped = true;
+                        }
+                        if (c == '*' && (escaped || state.InSup))
+                        {
+                            state.FootnoteMarker = true;
+                            state.MarkFootnote(p);
+                        }
+                        state.Append(c, p);
+                        if (p < source.Length && source[p] == c) p++;
                     }
-                    if ((state.InSup && content.Contains('*')) || (shift > 0 && content == "*"))
-                        state.MarkFootnote(lit.Span.Start + shift + content.IndexOf('*'));
                     break;
                 }
                 case LineBreakInline br:
@@ -161,6 +170,8 @@ internal static class MarkdownReader
 
     private sealed class InlineState(string source)
     {
+        public string Source => source;
+
         private MappedText.Builder _line = new();
 
         public List<MappedText> Lines { get; } = [];

@@ -104,6 +104,9 @@ public sealed class Segmenter
         var word = token[..^1].TrimStart('(', '“', '"', '\'', '‘', '[', '«');
         if (word.Length == 0) return true;
         if (rules.Prefixes.Contains(word)) return false;
+        // A Latin title glued to Han text (会见了Mr.): judge the run of the last script.
+        var tail = ScriptTail(word);
+        if (tail.Length < word.Length && rules.Prefixes.Contains(tail)) return false;
         // Two sentences without a space (Tuesday.Mr.): judge the last one.
         int inner = word.LastIndexOf('.');
         if (inner > 0 && inner < word.Length - 2 && rules.Prefixes.Contains(word[(inner + 1)..])) return false;
@@ -122,6 +125,14 @@ public sealed class Segmenter
         int n = 0;
         foreach (var c in s) if (!Scripts.IsBidiControl(c)) buf[n++] = c;
         return new string(buf, 0, n);
+    }
+
+    private static string ScriptTail(string word)
+    {
+        var script = Scripts.Of(word[^1]);
+        int k = word.Length;
+        while (k > 0 && (Scripts.Of(word[k - 1]) == script || word[k - 1] == '.')) k--;
+        return k == 0 ? word : word[k..];
     }
 
     /// <summary>A single capital: the initial of a name (<c>E.</c> in <c>Jonas E. Smith</c>).</summary>
