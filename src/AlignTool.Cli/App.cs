@@ -15,6 +15,7 @@ internal static class App
             verbose,
             SegmentCommand.Create(context),
             InspectCommand.Create(context),
+            CoverCommand.Create(context),
             BenchCommand.Create(context),
         };
         var parse = root.Parse(args);

@@ -11,9 +11,12 @@ public static class EmbeddedData
     private static readonly Assembly Self = typeof(EmbeddedData).Assembly;
 
     /// <summary>Reads <c>tm-data/rules/NAME</c>, e.g. <c>segmentation/en.txt</c>.</summary>
-    public static string ReadRule(string name)
+    public static string ReadRule(string name) => Read("rules/" + name);
+
+    /// <summary>Reads <c>tm-data/PATH</c> (rules/, placeables/, catalog/), as embedded at build time.</summary>
+    public static string Read(string path)
     {
-        var logical = "tm-data/rules/" + name;
+        var logical = "tm-data/" + path;
         using var stream = Self.GetManifestResourceStream(logical)
             ?? throw new InvalidOperationException($"embedded data '{logical}' is missing from {Self.GetName().Name}");
         using var reader = new StreamReader(stream);
@@ -21,6 +24,21 @@ public static class EmbeddedData
     }
 
     public static bool HasRule(string name) => Self.GetManifestResourceInfo("tm-data/rules/" + name) is not null;
+
+    /// <summary>The embedded tm-data files under <paramref name="folder"/> (e.g. <c>catalog/</c>), by path.</summary>
+    public static IEnumerable<string> List(string folder) =>
+        Self.GetManifestResourceNames().Where(n => n.StartsWith("tm-data/" + folder, StringComparison.Ordinal)).Select(n => n["tm-data/".Length..]).Order(StringComparer.Ordinal);
+
+    /// <summary>Rows of a TSV data file: comment and blank lines skipped, cells split on tabs, missing cells empty.</summary>
+    public static IEnumerable<string[]> Rows(string content, int columns)
+    {
+        foreach (var line in DataLines(content))
+        {
+            var cells = line.Split('\t');
+            if (cells.Length < columns) Array.Resize(ref cells, columns);
+            yield return cells.Select(c => (c ?? "").Trim()).ToArray();
+        }
+    }
 
     /// <summary>Lines of a data file without comments (<c>#</c> at line start) and blank lines, trimmed at the end.</summary>
     public static IEnumerable<string> DataLines(string content)

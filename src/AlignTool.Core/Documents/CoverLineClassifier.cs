@@ -21,7 +21,7 @@ public sealed class CoverLineClassifier
 
     private readonly List<(CoverField Field, string Lang, Regex Whole, Regex Prefix)> _patterns = [];
 
-    public static CoverLineClassifier Default { get; } = new(EmbeddedData.ReadRule("cover-lines.txt"), EmbeddedData.ReadRule("months.tsv"));
+    public static CoverLineClassifier Default { get; } = new(EmbeddedData.ReadRule("cover-lines.txt"), EmbeddedData.Read("placeables/months.tsv"));
 
     public CoverLineClassifier(string patterns, string months)
     {

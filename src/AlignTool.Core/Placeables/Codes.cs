@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using AlignTool.Core.Data;
+
+namespace AlignTool.Core.Placeables;
+
+/// <summary>
+/// Document symbols (<c>A/HRC/47/G/10</c>), job numbers (<c>GE.20-06433(A)</c>, whose letter names the version's
+/// language: E English, A Arabic, C Chinese…) and the barcode line that spaces the job number's digits.
+/// </summary>
+public sealed class Codes
+{
+    public const string SymbolPattern = @"[A-Z]{1,2}/(?:[A-Z0-9.]+/)*[A-Z0-9.]+(?:/Rev\.\d+|/Add\.\d+|/Corr\.\d+)*";
+    public const string JobPattern = @"[A-Z]{1,3}\.\d{2}-\d{5}\s?\([A-Z]\)";
+    public const string BarcodePattern = @"\*\s?(?:\d\s?){5,}\*";
+
+    private readonly Dictionary<string, char> _letterByLang = new(StringComparer.Ordinal);
+
+    public static Codes Default { get; } = new(EmbeddedData.Read("placeables/languages.tsv"));
+
+    public Codes(string languagesTsv)
+    {
+        foreach (var row in EmbeddedData.Rows(languagesTsv, 3))
+        {
+            _letterByLang[row[0]] = row[2][0];
+        }
+    }
+
+    public char LetterOf(string lang) => _letterByLang.GetValueOrDefault(lang, 'E');
+
+    public string? LanguageOfLetter(char letter) => _letterByLang.FirstOrDefault(kv => kv.Value == letter).Key;
+
+    public static JobValue? RecognizeJob(string text)
+    {
+        var m = Regex.Match(text.Trim(), @"^([A-Z]{1,3}\.\d{2}-\d{5})\s?\(([A-Z])\)$");
+        return m.Success ? new JobValue(m.Groups[1].Value, m.Groups[2].Value[0]) : null;
+    }
+
+    /// <summary>The job number for the version in <paramref name="lang"/>: the letter follows the language.</summary>
+    public string RenderJob(JobValue job, string lang) => $"{job.Number}({LetterOf(lang)})";
+
+    public static bool IsSymbol(string text) => Regex.IsMatch(text.Trim(), $"^(?:{SymbolPattern})$");
+
+    public static bool IsBarcode(string text) => Regex.IsMatch(text.Trim(), $"^(?:{BarcodePattern})$");
+}
