@@ -16,6 +16,13 @@ internal static class App
             SegmentCommand.Create(context),
             InspectCommand.Create(context),
             CoverCommand.Create(context),
+            BuildCommand.Create(context),
+            IngestCommand.Create(context),
+            LookupCommand.Create(context),
+            ConcordanceCommand.Create(context),
+            StatsCommand.Create(context),
+            DocsCommand.Create(context),
+            RemoveCommand.Create(context),
             BenchCommand.Create(context),
         };
         var parse = root.Parse(args);

@@ -32,6 +32,13 @@ public sealed class Countries
             Add("zh", code, row[3], row[4]);
             Add("ar", code, row[5], row[6]);
         }
+        foreach (var lang in _byLang.Keys)
+        {
+            var names = _byLang[lang].Values.SelectMany(n => new[] { n.Short, n.Formal }).Where(n => n.Length > 0).ToList();
+            if (lang == "ar") names.AddRange(names.Where(n => n.StartsWith("ال", StringComparison.Ordinal)).Select(n => n[1..]).ToList());
+            if (lang == "en") names.AddRange(names.Where(n => n.StartsWith("the ", StringComparison.Ordinal)).Select(n => n[4..]).ToList());
+            _reviewedPattern[lang] = "(?:" + string.Join('|', names.Distinct().OrderByDescending(n => n.Length).Select(Regex.Escape)) + ")";
+        }
         // ICU fallback for every region .NET knows, under the reviewed entries.
         foreach (var region in Regions())
         {
@@ -54,6 +61,11 @@ public sealed class Countries
     }
 
     private readonly Dictionary<string, string> _pattern = [];
+    private readonly Dictionary<string, string> _reviewedPattern = [];
+
+    /// <summary>Like <see cref="Pattern"/> but only the reviewed UN names: what the template masker looks for in
+    /// free text, where ICU's thousands of names would mask ordinary words.</summary>
+    public IReadOnlyDictionary<string, string> ReviewedPattern => _reviewedPattern;
 
     /// <summary>Regex fragments (no anchors) matching any known name in each language (Arabic: also the form after لـ).</summary>
     public IReadOnlyDictionary<string, string> Pattern => _pattern;

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using AlignTool.Cli.Infrastructure;
+using AlignTool.Core.Memory;
+
+namespace AlignTool.Cli.Commands;
+
+/// <summary><c>aligntool build [--tm FILE]</c>: the memory built from tm-data/ (corpus and catalogue), idempotently.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var tm = MemoryAccess.TmOption();
+        var command = new Command("build", "Build a memory from tm-data/ (its corpus and boilerplate catalogue, never samples/); running it again adds nothing") { tm };
+        command.SetAction(parse => MemoryAccess.Guard(() =>
+        {
+            var (path, _) = MemoryAccess.Locate(parse.GetValue(tm), context);
+            using var memory = MemoryAccess.Open(path, context, create: true);
+            var reports = MemoryAccess.Sync(memory, TmData.ContentHash(), context);
+            foreach (var r in reports) context.Note($"{r.Name}: {Describe(r)}");
+            int added = reports.Count(r => r.Status == IngestStatus.Added), present = reports.Count(r => r.Status == IngestStatus.AlreadyPresent);
+            context.Note($"built {memory.Location}: {added} document(s) added, {present} already present, {reports.Count - added - present} with nothing to align; {reports.Sum(r => r.Units)} unit(s) added");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    internal static string Describe(IngestReport r) => r.Status switch
+    {
+        IngestStatus.Added => $"added {r.Units} unit(s), {r.Variants} variant(s) ({r.Note})",
+        IngestStatus.AlreadyPresent => "already in the memory",
+        _ => $"nothing to align ({r.Note})",
+    };
+}

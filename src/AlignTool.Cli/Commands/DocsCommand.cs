@@ -1,0 +1,46 @@
+using System.CommandLine;
+using AlignTool.Cli.Infrastructure;
+
+namespace AlignTool.Cli.Commands;
+
+/// <summary><c>aligntool docs</c>: the documents in the memory.</summary>
+internal static class DocsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var tm = MemoryAccess.TmOption();
+        var format = CommonOptions.Format();
+        var command = new Command("docs", "List the documents in the memory with their symbol, job number, languages and unit counts") { tm, format };
+        command.SetAction(parse => MemoryAccess.Guard(() =>
+        {
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            var docs = memory.Documents();
+            var jsonl = new Jsonl(context.Out);
+            if (parse.GetValue(format) == OutputFormat.Text)
+                context.Out.WriteLine($"{"document",-34} {"symbol",-16} {"job",-16} {"languages",-10} {"units",5}  origin");
+            foreach (var d in docs)
+            {
+                if (parse.GetValue(format) == OutputFormat.Jsonl)
+                {
+                    jsonl.Write(w =>
+                    {
+                        w.WriteString("name", d.Name);
+                        w.WriteString("hash", memory.DocumentHash(d.Id));
+                        if (d.Symbol is null) w.WriteNull("symbol"); else w.WriteString("symbol", d.Symbol);
+                        if (d.Job is null) w.WriteNull("job"); else w.WriteString("job", d.Job);
+                        w.WriteString("languages", d.Languages);
+                        w.WriteNumber("units", d.Units);
+                        w.WriteString("origin", d.Origin);
+                        w.WriteString("added", d.Added);
+                    });
+                }
+                else
+                {
+                    context.Out.WriteLine($"{d.Name,-34} {d.Symbol ?? "-",-16} {d.Job ?? "-",-16} {d.Languages,-10} {d.Units,5}  {d.Origin}");
+                }
+            }
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using AlignTool.Cli.Infrastructure;
+using AlignTool.Core.Memory;
+
+namespace AlignTool.Cli.Commands;
+
+/// <summary><c>aligntool ingest PATH... [--tm FILE]</c>: documents into the memory, one transaction each.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Documents, or folders of documents", Arity = ArgumentArity.OneOrMore };
+        var tm = MemoryAccess.TmOption();
+        var command = new Command("ingest", "Parse, segment and align documents and store them in the memory (one transaction per document; re-ingesting adds nothing)") { paths, tm };
+        command.SetAction(parse => MemoryAccess.Guard(() =>
+        {
+            var files = Expand(parse.GetValue(paths)!);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: true);
+            var ingestor = new Ingestor(memory, TimeProvider.System, MemoryAccess.Author(context));
+            int added = 0, present = 0, empty = 0, failed = 0, units = 0;
+            for (int i = 0; i < files.Count; i++)
+            {
+                var file = files[i];
+                if (context.ErrorIsTerminal) context.Err.Write($"\r[{i + 1}/{files.Count}] {Path.GetFileName(file),-60}");
+                try
+                {
+                    var text = InputFiles.ReadText(file);
+                    var r = ingestor.IngestDocument(Path.GetFileName(file), text);
+                    switch (r.Status)
+                    {
+                        case IngestStatus.Added: added++; units += r.Units; break;
+                        case IngestStatus.AlreadyPresent: present++; break;
+                        default: empty++; break;
+                    }
+                    if (!context.ErrorIsTerminal) context.Note($"{file}: {BuildCommand.Describe(r)}");
+                }
+                catch (CliException e) when (e.ExitCode == ExitCodes.BadInput)
+                {
+                    failed++;
+                    if (context.ErrorIsTerminal) context.Err.WriteLine();
+                    context.Err.WriteLine(e.Render());
+                }
+            }
+            if (context.ErrorIsTerminal) context.Err.WriteLine();
+            context.Note($"ingested {files.Count} file(s) into {memory.Location}: {added} added ({units} new unit(s)), {present} already present, {empty} with nothing to align, {failed} failed");
+            return failed > 0 ? ExitCodes.BadInput : ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static List<string> Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var p in paths)
+        {
+            if (Directory.Exists(p))
+                files.AddRange(Directory.EnumerateFiles(p, "*", SearchOption.AllDirectories).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal));
+            else
+                files.Add(p);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using AlignTool.Core.Memory;
+using AlignTool.Memory.Sqlite;
+
+namespace AlignTool.Cli.Infrastructure;
+
+/// <summary>
+/// Where the memory is (<c>--tm</c>, else <c>ALIGNTOOL_TM</c>, else <c>$XDG_DATA_HOME/aligntool/memory.db</c>) and
+/// opening it: the default memory is built from tm-data/ the first time a command needs it and brought up to date
+/// when tm-data/ changed. Storage failures become one-line errors with exit code 4.
+/// </summary>
+internal static class MemoryAccess
+{
+    public static Option<string?> TmOption() => new("--tm") { Description = "The memory file (default: $ALIGNTOOL_TM, else $XDG_DATA_HOME/aligntool/memory.db)" };
+
+    public static (string Path, bool IsDefault) Locate(string? tm, CliContext context)
+    {
+        if (!string.IsNullOrEmpty(tm)) return (tm, false);
+        var env = context.Environment.GetValueOrDefault("ALIGNTOOL_TM");
+        if (!string.IsNullOrEmpty(env)) return (env, false);
+        var data = context.Environment.GetValueOrDefault("XDG_DATA_HOME");
+        if (string.IsNullOrEmpty(data))
+        {
+            var home = context.Environment.GetValueOrDefault("HOME") ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            data = Path.Combine(home, ".local", "share");
+        }
+        return (Path.Combine(data, "aligntool", "memory.db"), true);
+    }
+
+    /// <summary>Opens the memory for a command. <paramref name="create"/>: a missing file is created (build, ingest, import).</summary>
+    public static SqliteTranslationMemory Open(string? tm, CliContext context, bool create)
+    {
+        var (path, isDefault) = Locate(tm, context);
+        try
+        {
+            var memory = SqliteTranslationMemory.Open(path, new SqliteMemoryOptions { Mode = create || isDefault ? OpenMode.CreateIfMissing : OpenMode.Existing });
+            if (isDefault) EnsureDefault(memory, context);
+            return memory;
+        }
+        catch (MemoryException e)
+        {
+            throw new CliException(ExitCodes.MemoryError, e.Path, e.Message, inner: e);
+        }
+    }
+
+    /// <summary>Runs a command body, turning storage failures into exit code 4.</summary>
+    public static int Guard(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (MemoryException e)
+        {
+            throw new CliException(ExitCodes.MemoryError, e.Path, e.Message, inner: e);
+        }
+    }
+
+    private static void EnsureDefault(ITranslationMemory memory, CliContext context)
+    {
+        var hash = TmData.ContentHash();
+        if (memory.GetMeta(Ingestor.TmDataHashKey) == hash) return;
+        context.Note($"aligntool: building the default memory from tm-data/ in {memory.Location} …");
+        Sync(memory, hash, context);
+    }
+
+    public static List<IngestReport> Sync(ITranslationMemory memory, string hash, CliContext context)
+    {
+        var ingestor = new Ingestor(memory, TimeProvider.System, Author(context));
+        return ingestor.SyncTmData(TmData.Corpus(), TmData.Catalog, TmData.CatalogHash, hash);
+    }
+
+    public static string Author(CliContext context) =>
+        context.Environment.GetValueOrDefault("ALIGNTOOL_AUTHOR") ?? context.Environment.GetValueOrDefault("USER") ?? "aligntool";
+}

@@ -1,0 +1,72 @@
+namespace AlignTool.Core.Memory;
+
+/// <summary>
+/// Scores how close a memory text is to a query, 0–100: edit distance over words (English, Arabic) or characters
+/// (Chinese), both normalized, then named penalties. Each score carries its reasons.
+/// </summary>
+public static class FuzzyScorer
+{
+    /// <summary>Texts differ only in what normalization folds (case, spacing, quotes, diacritics, footnote markers).</summary>
+    public const int PenaltyForFormatting = 1;
+
+    /// <summary>Same text, another context: the match is sure of the words, less of their use.</summary>
+    public const int PenaltyForOtherContext = 1;
+
+    /// <summary>Per slot whose value differs from the memory's: the target is re-rendered, which can go wrong.</summary>
+    public const int PenaltyForSlot = 1;
+
+    /// <summary>Numbers in the query that the memory text lacks: a fuzzy target would carry a wrong number.</summary>
+    public const int PenaltyForNumberMismatch = 5;
+
+    /// <summary>Edit distance between two unit sequences (Levenshtein, two rows).</summary>
+    public static int Distance(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0) return b.Count;
+        if (b.Count == 0) return a.Count;
+        var prev = new int[b.Count + 1];
+        var cur = new int[b.Count + 1];
+        for (int j = 0; j <= b.Count; j++) prev[j] = j;
+        for (int i = 1; i <= a.Count; i++)
+        {
+            cur[0] = i;
+            for (int j = 1; j <= b.Count; j++)
+            {
+                int cost = string.Equals(a[i - 1], b[j - 1], StringComparison.Ordinal) ? 0 : 1;
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Count];
+    }
+
+    /// <summary>The fuzzy score of <paramref name="candidate"/> against <paramref name="query"/> (units of normalized text).</summary>
+    public static (int Score, List<string> Reasons) Score(IReadOnlyList<string> query, IReadOnlyList<string> candidate)
+    {
+        var reasons = new List<string>();
+        int longest = Math.Max(query.Count, candidate.Count);
+        if (longest == 0) return (0, reasons);
+        int distance = Distance(query, candidate);
+        int score = (int)Math.Floor(100.0 * (longest - distance) / longest);
+        reasons.Add($"{distance} edit(s) over {longest} unit(s)");
+        var queryNumbers = query.Where(IsNumber).ToHashSet(StringComparer.Ordinal);
+        var missing = queryNumbers.Where(n => !candidate.Contains(n, StringComparer.Ordinal)).ToList();
+        if (missing.Count > 0)
+        {
+            score -= PenaltyForNumberMismatch;
+            reasons.Add($"-{PenaltyForNumberMismatch} numbers not in the memory: {string.Join(", ", missing)}");
+        }
+        if (distance > 0) score = Math.Min(score, 99);
+        return (Math.Max(0, score), reasons);
+    }
+
+    /// <summary>The most a candidate of <paramref name="candidateLength"/> units can score against a query of
+    /// <paramref name="queryLength"/>: the length filter that prunes candidates before any edit distance.</summary>
+    public static int UpperBound(int queryLength, int candidateLength)
+    {
+        int longest = Math.Max(queryLength, candidateLength);
+        if (longest == 0) return 0;
+        return (int)Math.Floor(100.0 * Math.Min(queryLength, candidateLength) / longest);
+    }
+
+    private static bool IsNumber(string unit) => unit.Length > 0 && unit.All(char.IsDigit);
+}

@@ -1,0 +1,85 @@
+using AlignTool.Core.Alignment;
+using AlignTool.Core.Documents;
+
+namespace AlignTool.Core.Memory;
+
+/// <summary>What ingesting one document did.</summary>
+public sealed record IngestReport(string Name, IngestStatus Status, int Units, int Variants, string Note);
+
+public enum IngestStatus
+{
+    Added,
+    /// <summary>The same content is in the memory already: nothing added.</summary>
+    AlreadyPresent,
+    /// <summary>Nothing in the document could be aligned (an English-only document, no cover page).</summary>
+    NothingToAlign,
+}
+
+/// <summary>
+/// Puts documents into a memory: parse, align the cover page, extract units, store them in one transaction per
+/// document. Also keeps the default memory in step with <c>tm-data/</c>: the corpus and the catalogue.
+/// </summary>
+public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, string author)
+{
+    public const string CatalogOrigin = "catalog";
+    public const string TmDataOrigin = "tm-data";
+    public const string UserOrigin = "user";
+    public const string TmDataHashKey = "tm-data-hash";
+
+    private readonly DocumentParser _parser = new();
+    private readonly UnitExtractor _extractor = new();
+
+    public IngestReport IngestDocument(string name, string source, string origin = UserOrigin)
+    {
+        var hash = UnitExtractor.ContentHash(source);
+        if (memory.HasDocument(hash)) return new IngestReport(name, IngestStatus.AlreadyPresent, 0, 0, "already in the memory");
+        var doc = _parser.Parse(name, source);
+        var cover = new CoverAligner().Align(doc);
+        var units = cover.Status == CoverStatus.Aligned ? _extractor.FromCover(cover) : [];
+        // A document with nothing to align is still recorded, so that re-ingesting it is recognised.
+        var outcome = memory.AddDocument(_extractor.Record(doc, origin) with { ContentHash = hash }, units, author, clock.GetUtcNow());
+        if (outcome.AlreadyPresent) return new IngestReport(name, IngestStatus.AlreadyPresent, 0, 0, "already in the memory");
+        if (units.Count == 0) return new IngestReport(name, IngestStatus.NothingToAlign, 0, 0, cover.Notes.FirstOrDefault() ?? "no cover fields to align");
+        return new IngestReport(name, IngestStatus.Added, outcome.UnitsAdded, outcome.VariantsAdded, $"{units.Count} aligned segment(s)");
+    }
+
+    /// <summary>Stores the catalogue's rows as template units, replacing an older catalogue.</summary>
+    public IngestReport IngestCatalog(Catalog catalog, string contentHash, string name = "tm-data/catalog/cover.tsv")
+    {
+        if (memory.HasDocument(contentHash)) return new IngestReport(name, IngestStatus.AlreadyPresent, 0, 0, "already in the memory");
+        foreach (var old in memory.Documents().Where(d => d.Origin == CatalogOrigin)) memory.RemoveDocument(old.Name);
+        var units = _extractor.FromCatalog(catalog);
+        var record = new DocumentRecord(name, contentHash, null, null, null, ["en", "ar", "zh"], CatalogOrigin);
+        var outcome = memory.AddDocument(record, units, author, clock.GetUtcNow());
+        return new IngestReport(name, IngestStatus.Added, outcome.UnitsAdded, outcome.VariantsAdded, $"{units.Count} template(s)");
+    }
+
+    /// <summary>
+    /// Brings the memory in step with a tm-data corpus and catalogue: adds what is new, removes tm-data documents
+    /// that are no longer there or whose content changed, keeps every document a user ingested.
+    /// </summary>
+    public List<IngestReport> SyncTmData(IReadOnlyList<(string Name, string Source)> corpus, Catalog catalog, string catalogHash, string tmDataHash, IProgress<IngestReport>? progress = null)
+    {
+        var reports = new List<IngestReport>();
+        var current = corpus.Select(c => UnitExtractor.ContentHash(c.Source)).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in memory.Documents().Where(d => d.Origin == TmDataOrigin))
+        {
+            // A tm-data document whose content is gone or changed: its hash is not among the current ones.
+            var hashOfStale = StaleHash(stale);
+            if (hashOfStale is null || !current.Contains(hashOfStale)) memory.RemoveDocument(hashOfStale ?? stale.Name);
+        }
+        var r = IngestCatalog(catalog, catalogHash);
+        reports.Add(r);
+        progress?.Report(r);
+        foreach (var (name, source) in corpus)
+        {
+            r = IngestDocument(name, source, TmDataOrigin);
+            reports.Add(r);
+            progress?.Report(r);
+        }
+        memory.SetMeta(TmDataHashKey, tmDataHash);
+        return reports;
+    }
+
+    private string? StaleHash(DocumentInfo doc) => memory.DocumentHash(doc.Id);
+}

@@ -1,0 +1,233 @@
+using AlignTool.Core.Placeables;
+using AlignTool.Core.Text;
+
+namespace AlignTool.Core.Memory;
+
+/// <summary>What to look up and how: thresholds, how many, the context of the segment.</summary>
+public sealed record LookupOptions
+{
+    public static readonly LookupOptions Default = new();
+
+    /// <summary>Fuzzy matches below this score are not returned.</summary>
+    public int MinScore { get; init; } = 70;
+
+    public int Limit { get; init; } = 5;
+
+    /// <summary>The English of the segment before the query, when known (for context matches).</summary>
+    public string? Previous { get; init; }
+
+    public string? Next { get; init; }
+
+    /// <summary>The cover field the query fills, when known.</summary>
+    public string? Field { get; init; }
+
+    /// <summary>Most candidates re-scored per query: the early cut-off of candidate generation.</summary>
+    public int MaxCandidates { get; init; } = 300;
+
+    /// <summary>Most postings read per query; past it only the rarest grams are read.</summary>
+    public int PostingBudget { get; init; } = 200_000;
+}
+
+/// <summary>A match for a query: the memory's source and target, how it was found, its score and why.</summary>
+public sealed record MemoryMatch(
+    string Source,
+    string Target,
+    string TargetLang,
+    MatchKind Kind,
+    int Score,
+    string Via,
+    IReadOnlyList<string> Reasons,
+    long UnitId,
+    long VariantId,
+    IReadOnlyList<SlotValue> Slots);
+
+/// <summary>A unit that contains a term.</summary>
+public sealed record ConcordanceHit(string Source, string Lang, string Target, string Via, long UnitId);
+
+/// <summary>
+/// Looks a text up in a memory: exact and context matches by normalized hash, template matches by template hash
+/// (the target re-rendered with the query's slot values), fuzzy matches from an index of grams: the rarest grams
+/// of the query (prefix filter), a length filter and an early cut-off choose the candidates, and Core re-scores
+/// them. Never a scan of every unit. Not thread-safe.
+/// </summary>
+public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? preparer = null, PlaceableSet? placeables = null)
+{
+    private readonly TextPreparer _preparer = preparer ?? new TextPreparer();
+    private readonly PlaceableSet _placeables = placeables ?? PlaceableSet.Default;
+
+    public IReadOnlyList<MemoryMatch> Lookup(string text, string sourceLang, string targetLang, LookupOptions? options = null)
+    {
+        options ??= LookupOptions.Default;
+        var query = _preparer.Prepare(text, sourceLang);
+        var matches = new List<MemoryMatch>();
+        var seen = new HashSet<(long Unit, string Target)>();
+
+        // Exact and context matches.
+        foreach (var unit in memory.FindByNorm(sourceLang, query.NormHash))
+        {
+            var source = SourceText(unit, sourceLang);
+            if (source is null || TextNormalizer.Normalize(source) != query.Norm) continue;
+            foreach (var v in Targets(unit, targetLang))
+            {
+                if (unit.Via is not null) continue; // catalogue templates are matched as templates
+                var reasons = new List<string> { "same text" };
+                int score = 100;
+                if (!string.Equals(source, text.Trim(), StringComparison.Ordinal))
+                {
+                    score -= FuzzyScorer.PenaltyForFormatting;
+                    reasons.Add($"-{FuzzyScorer.PenaltyForFormatting} differs in formatting (case, spaces, quotes, marks)");
+                }
+                var kind = MatchKind.Exact;
+                if (HasContext(options) && !v.Occurrences.Any(o => SameContext(o, options)))
+                {
+                    kind = MatchKind.Context;
+                    score -= FuzzyScorer.PenaltyForOtherContext;
+                    reasons.Add($"-{FuzzyScorer.PenaltyForOtherContext} seen in another context");
+                }
+                if (seen.Add((unit.Id, v.Text))) matches.Add(new MemoryMatch(source, v.Text, targetLang, kind, score, Via(unit, v), reasons, unit.Id, v.Id, []));
+            }
+        }
+
+        // Template matches: same text but for the slots.
+        var form = _preparer.Masker.Mask(text, sourceLang);
+        if (form.HasSlots)
+        {
+            foreach (var unit in memory.FindByTemplate(sourceLang, TextNormalizer.Hash(form.Key)))
+            {
+                var sourceTemplate = SourceTemplate(unit, sourceLang);
+                foreach (var v in Targets(unit, targetLang))
+                {
+                    if (v.Template is null) continue;
+                    var rendered = SlotTemplate.Parse(v.Template).Render(targetLang, form.Values, _placeables);
+                    if (rendered is null || !seen.Add((unit.Id, rendered))) continue;
+                    var memoryValues = sourceTemplate is null || unit.Via is not null ? null : _preparer.Masker.Mask(SourceText(unit, sourceLang)!, sourceLang).Values;
+                    int changed = memoryValues is null ? form.Values.Count : form.Values.Where((val, i) => i >= memoryValues.Count || !Equals(memoryValues[i].Canonical, val.Canonical)).Count();
+                    int score = 100 - FuzzyScorer.PenaltyForSlot * Math.Max(1, changed);
+                    var reasons = new List<string> { $"same text but for {form.Values.Count} slot(s): {string.Join(", ", form.Values.Select(x => $"{x.Kind.Name()}={x.Canonical}"))}", $"-{FuzzyScorer.PenaltyForSlot} per re-rendered slot" };
+                    matches.Add(new MemoryMatch(form.Template, rendered, targetLang, MatchKind.Template, score, Via(unit, v), reasons, unit.Id, v.Id, form.Values));
+                }
+            }
+        }
+
+        // Fuzzy matches from the gram index.
+        if (matches.Count(m => m.Kind <= MatchKind.Template) < options.Limit)
+        {
+            foreach (var m in Fuzzy(query, sourceLang, targetLang, options))
+            {
+                if (seen.Add((m.UnitId, m.Target))) matches.Add(m);
+            }
+        }
+
+        // One match per target text: the best way it was found (a template that renders an exact match's target adds nothing).
+        return matches.OrderBy(m => m.Kind).ThenByDescending(m => m.Score).ThenBy(m => m.Via.StartsWith("catalog:", StringComparison.Ordinal) ? 1 : 0).ThenBy(m => m.Target, StringComparer.Ordinal)
+                      .DistinctBy(m => m.Target).Take(options.Limit).ToList();
+    }
+
+    private IEnumerable<MemoryMatch> Fuzzy(PreparedText query, string sourceLang, string targetLang, LookupOptions options)
+    {
+        if (query.Grams.Count == 0) yield break;
+        var queryUnits = _preparer.Tokens.Units(query.Norm, sourceLang);
+        double t = Math.Clamp(options.MinScore / 100.0, 0.01, 1.0);
+        // Prefix filter: a text sharing a fraction t of the query's grams contains one of its n - ceil(t n) + 1 rarest.
+        var df = memory.GramFrequencies(sourceLang, query.Grams);
+        var ordered = query.Grams.Where(g => df.GetValueOrDefault(g) > 0).OrderBy(g => df[g]).ToList();
+        if (ordered.Count == 0) yield break;
+        int n = query.Grams.Count;
+        int prefix = Math.Clamp(n - (int)Math.Ceiling(t * n) + 1, 1, ordered.Count);
+        var counts = new Dictionary<long, int>();
+        long budget = options.PostingBudget;
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            // Past the prefix, grams only add to the counts of texts already found; stop when the budget is spent.
+            long size = df[ordered[i]];
+            if (i >= prefix && size > budget) break;
+            if (i >= 1 && size > budget) break;
+            budget -= size;
+            foreach (var id in memory.Postings(sourceLang, ordered[i]))
+            {
+                if (i < prefix) counts[id] = counts.GetValueOrDefault(id) + 1;
+                else if (counts.TryGetValue(id, out var c)) counts[id] = c + 1;
+            }
+        }
+        var top = counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(options.MaxCandidates).Select(kv => kv.Key).ToList();
+        foreach (var (_, unit) in memory.LoadTexts(sourceLang, top))
+        {
+            if (unit.Via is not null) continue;
+            var source = SourceText(unit, sourceLang);
+            if (source is null) continue;
+            var candidateUnits = _preparer.Tokens.Units(TextNormalizer.Normalize(source), sourceLang);
+            if (FuzzyScorer.UpperBound(queryUnits.Count, candidateUnits.Count) < options.MinScore) continue;
+            var (score, reasons) = FuzzyScorer.Score(queryUnits, candidateUnits);
+            if (score < options.MinScore) continue;
+            foreach (var v in Targets(unit, targetLang))
+                yield return new MemoryMatch(source, v.Text, targetLang, MatchKind.Fuzzy, score, Via(unit, v), reasons, unit.Id, v.Id, []);
+        }
+    }
+
+    /// <summary>Every unit whose text in the term's language contains the term (normalized), at most <paramref name="limit"/>.</summary>
+    public IReadOnlyList<ConcordanceHit> Concordance(string term, int limit = 50)
+    {
+        var lang = LanguageDetector.Detect(term);
+        var langs = lang switch
+        {
+            LanguageTag.Arabic or LanguageTag.Chinese => new[] { lang },
+            _ => new[] { "en", "ar", "zh" }, // Latin terms (symbols, names) also stand inside Arabic and Chinese text
+        };
+        var norm = TextNormalizer.Normalize(term);
+        var hits = new List<ConcordanceHit>();
+        var seen = new HashSet<(long, string, string)>();
+        foreach (var l in langs)
+        {
+            var grams = _preparer.Tokens.Grams(norm, l);
+            if (grams.Count == 0) continue;
+            var df = memory.GramFrequencies(l, grams);
+            if (grams.Any(g => df.GetValueOrDefault(g) == 0)) continue; // a gram of the term occurs nowhere
+            var rarest = grams.OrderBy(g => df[g]).First();
+            var ids = memory.Postings(l, rarest);
+            foreach (var (textId, unit) in memory.LoadTexts(l, ids.ToList()))
+            {
+                if (unit.Via is not null) continue;
+                if (l == "en")
+                {
+                    if (!unit.EnglishNorm.Contains(norm, StringComparison.Ordinal)) continue;
+                    foreach (var v in unit.Variants)
+                        if (seen.Add((unit.Id, v.Lang, v.Text))) hits.Add(new ConcordanceHit(unit.English, v.Lang, v.Text, Via(unit, v), unit.Id));
+                }
+                else
+                {
+                    var v = unit.Variants.FirstOrDefault(x => x.Id == textId);
+                    if (v is null || !v.Norm.Contains(norm, StringComparison.Ordinal)) continue;
+                    if (seen.Add((unit.Id, v.Lang, v.Text))) hits.Add(new ConcordanceHit(unit.English, v.Lang, v.Text, Via(unit, v), unit.Id));
+                }
+                if (hits.Count >= limit) return hits;
+            }
+        }
+        return hits;
+    }
+
+    private static bool HasContext(LookupOptions o) => o.Previous is not null || o.Next is not null || o.Field is not null;
+
+    private static bool SameContext(Occurrence o, LookupOptions q) =>
+        (q.Field is null || o.Field == q.Field)
+        && (q.Previous is null || o.Previous == q.Previous)
+        && (q.Next is null || o.Next == q.Next);
+
+    private static string? SourceText(StoredUnit unit, string lang) =>
+        lang == "en" ? unit.English : unit.Variants.FirstOrDefault(v => v.Lang == lang)?.Text;
+
+    private static string? SourceTemplate(StoredUnit unit, string lang) =>
+        lang == "en" ? unit.EnglishTemplate : unit.Variants.FirstOrDefault(v => v.Lang == lang)?.Template;
+
+    /// <summary>The unit's texts in the target language, most used first; English is the unit's key.</summary>
+    private static IEnumerable<StoredVariant> Targets(StoredUnit unit, string targetLang)
+    {
+        if (targetLang == "en")
+        {
+            return [new StoredVariant(0, "en", unit.English, unit.EnglishNorm, unit.EnglishTemplate, 0, unit.Variants.SelectMany(v => v.Documents).Distinct().ToList(), [])];
+        }
+        return unit.Variants.Where(v => v.Lang == targetLang).OrderByDescending(v => v.Usage).ThenBy(v => v.Id);
+    }
+
+    private static string Via(StoredUnit unit, StoredVariant v) =>
+        unit.Via is not null ? "catalog:" + unit.Via : v.Documents.FirstOrDefault() ?? "memory";
+}

@@ -1,0 +1,79 @@
+namespace AlignTool.Core.Memory;
+
+/// <summary>A document as the memory records it.</summary>
+/// <param name="Origin">Where it came from: <c>tm-data</c> (the default corpus), <c>user</c> (ingested), <c>tmx</c>, <c>catalog</c>.</param>
+public sealed record DocumentRecord(string Name, string ContentHash, string? Symbol, string? Job, string? Date, IReadOnlyList<string> Languages, string Origin);
+
+/// <summary>Where a variant was seen: its zone and cover field, its position, and its context (the English of the
+/// segments before and after it).</summary>
+public sealed record Occurrence(string? Zone, string? Field, int Position, string? Previous, string? Next);
+
+/// <summary>A text as the memory keeps and indexes it: raw, normalized, its template form and its index grams.</summary>
+public sealed record PreparedText(string Lang, string Text, string Norm, long NormHash, string? Template, long? TemplateHash, IReadOnlyCollection<long> Grams, int Length);
+
+public sealed record PreparedVariant(PreparedText Text, Occurrence? Occurrence, IReadOnlyDictionary<string, string>? Props = null);
+
+/// <summary>An English-keyed unit to store, with its variants in other languages.</summary>
+/// <param name="Via">For a catalogue template, the catalogue row id.</param>
+public sealed record PreparedUnit(PreparedText English, IReadOnlyList<PreparedVariant> Variants, string? Via = null, IReadOnlyDictionary<string, string>? Props = null, Occurrence? EnglishOccurrence = null);
+
+public sealed record StoredVariant(long Id, string Lang, string Text, string Norm, string? Template, int Usage, IReadOnlyList<string> Documents, IReadOnlyList<Occurrence> Occurrences);
+
+public sealed record StoredUnit(long Id, string English, string EnglishNorm, string? EnglishTemplate, int EnglishLength, string? Via, IReadOnlyList<StoredVariant> Variants);
+
+/// <summary>What one document's ingest did.</summary>
+public sealed record IngestOutcome(bool AlreadyPresent, int UnitsAdded, int VariantsAdded, int OccurrencesAdded);
+
+public sealed record DocumentInfo(long Id, string Name, string? Symbol, string? Job, string Languages, string Origin, int Units, string Added);
+
+public sealed record MemoryStats(int Documents, int Units, int TemplateUnits, IReadOnlyDictionary<string, int> VariantsPerLanguage, int Occurrences, int SchemaVersion);
+
+/// <summary>
+/// The translation memory's storage: documents, English-keyed units with their variants and occurrences, and a
+/// gram index for candidate generation. Matching and scoring are Core's (<see cref="MemoryLookup"/>); an
+/// implementation only stores and retrieves. One implementation: <c>AlignTool.Memory.Sqlite</c>.
+/// </summary>
+public interface ITranslationMemory : IDisposable
+{
+    /// <summary>Where the memory lives (a file path), for messages.</summary>
+    string Location { get; }
+
+    bool HasDocument(string contentHash);
+
+    /// <summary>Stores a document and its units in one transaction: all or nothing. A document already present
+    /// (same content hash) adds nothing.</summary>
+    IngestOutcome AddDocument(DocumentRecord document, IReadOnlyList<PreparedUnit> units, string author, DateTimeOffset now);
+
+    /// <summary>Removes a document (by name or content hash) and what only it contributed. Null when not found.</summary>
+    int? RemoveDocument(string nameOrHash);
+
+    /// <summary>Units whose text in <paramref name="lang"/> (the English key, or a variant) has this normalized hash.</summary>
+    IReadOnlyList<StoredUnit> FindByNorm(string lang, long normHash);
+
+    /// <summary>Units whose text in <paramref name="lang"/> has this template hash.</summary>
+    IReadOnlyList<StoredUnit> FindByTemplate(string lang, long templateHash);
+
+    /// <summary>How many texts of <paramref name="lang"/> contain each gram (approximate after removals).</summary>
+    IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams);
+
+    /// <summary>Ids of the texts of <paramref name="lang"/> containing <paramref name="gram"/> (unit ids for English,
+    /// variant ids otherwise); may hold ids of removed texts.</summary>
+    IReadOnlyList<long> Postings(string lang, long gram);
+
+    /// <summary>The units of the texts with these ids in <paramref name="lang"/>, with the matched text's length.</summary>
+    IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(string lang, IReadOnlyCollection<long> textIds);
+
+    MemoryStats Stats();
+
+    IReadOnlyList<DocumentInfo> Documents();
+
+    /// <summary>The content hash of a document, by id.</summary>
+    string? DocumentHash(long documentId);
+
+    string? GetMeta(string key);
+
+    void SetMeta(string key, string value);
+
+    /// <summary>Counts a use of a variant (a match taken into a draft).</summary>
+    void RecordUsage(long variantId);
+}

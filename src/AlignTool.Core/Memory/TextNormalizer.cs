@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace AlignTool.Core.Memory;
+
+/// <summary>
+/// The form texts are compared in: NFKC (full-width digits and letters fold), one space for any white space,
+/// typographic quotes and dashes folded, footnote markers dropped, lower case for Latin script; for Arabic the
+/// diacritics (harakat, superscript alef), tatweel and the alef and hamza variants are folded
+/// (أ إ آ ٱ → ا, ؤ → و, ئ → ي, ى → ي).
+/// </summary>
+public static class TextNormalizer
+{
+    public static string Normalize(string text)
+    {
+        var s = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (var c0 in s)
+        {
+            char c = c0;
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (IsArabicDiacritic(c) || c == '\u0640' || c == '*' || Text.Scripts.IsBidiControl(c)) continue;
+            c = c switch
+            {
+                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+                'ؤ' => 'و',
+                'ئ' or 'ى' => 'ي',
+                '’' or '‘' or '‛' or '`' => '\'',
+                '“' or '”' or '„' => '"',
+                '–' or '—' or '‑' => '-',
+                _ => char.ToLowerInvariant(c),
+            };
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsArabicDiacritic(char c) => (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u06D6' && c <= '\u06ED');
+
+    /// <summary>A stable 64-bit hash (FNV-1a over UTF-16 code units), for keys that must not change between runs.</summary>
+    public static long Hash(string s)
+    {
+        unchecked
+        {
+            ulong h = 14695981039346656037UL;
+            foreach (var c in s)
+            {
+                h ^= c;
+                h *= 1099511628211UL;
+            }
+            return (long)h;
+        }
+    }
+
+    internal static string Lower(string s) => s.ToLower(CultureInfo.InvariantCulture);
+}

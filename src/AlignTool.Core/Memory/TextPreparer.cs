@@ -1,0 +1,37 @@
+using AlignTool.Core.Placeables;
+
+namespace AlignTool.Core.Memory;
+
+/// <summary>Turns a text into what the memory stores and indexes (<see cref="PreparedText"/>). Not thread-safe.</summary>
+public sealed class TextPreparer(TemplateMasker? masker = null)
+{
+    private readonly TemplateMasker _masker = masker ?? TemplateMasker.Default;
+    private readonly Tokens _tokens = new();
+
+    public Tokens Tokens => _tokens;
+
+    public TemplateMasker Masker => _masker;
+
+    public PreparedText Prepare(string text, string lang)
+    {
+        var norm = TextNormalizer.Normalize(text);
+        var form = _masker.Mask(text, lang);
+        return Build(lang, text, norm, form.HasSlots ? form : null);
+    }
+
+    /// <summary>A catalogue template: its text already has slots; its key is the text itself.</summary>
+    public PreparedText PrepareTemplate(SlotTemplate template, string lang)
+    {
+        var form = new TemplateForm(template.Text, [.. template.Slots.Select(_ => (SlotValue)new TextValue(SlotKind.Symbol, ""))]);
+        var norm = TextNormalizer.Normalize(template.Text);
+        return Build(lang, template.Text, norm, form);
+    }
+
+    private PreparedText Build(string lang, string text, string norm, TemplateForm? form)
+    {
+        var grams = _tokens.Grams(norm, lang);
+        int length = _tokens.Units(norm, lang).Count;
+        var key = form?.Key;
+        return new PreparedText(lang, text, norm, TextNormalizer.Hash(norm), form?.Template, key is null ? null : TextNormalizer.Hash(key), grams, length);
+    }
+}

@@ -1,0 +1,53 @@
+namespace AlignTool.Memory.Sqlite;
+
+/// <summary>Sorted id lists as delta-encoded varints: a posting chunk is a few bytes per id.</summary>
+internal static class PostingCodec
+{
+    public static byte[] Encode(IReadOnlyList<long> sortedIds)
+    {
+        var buffer = new byte[sortedIds.Count * 10];
+        int pos = 0;
+        long prev = 0;
+        foreach (var id in sortedIds)
+        {
+            ulong delta = (ulong)(id - prev);
+            prev = id;
+            while (delta >= 0x80)
+            {
+                buffer[pos++] = (byte)(delta | 0x80);
+                delta >>= 7;
+            }
+            buffer[pos++] = (byte)delta;
+        }
+        return buffer.AsSpan(0, pos).ToArray();
+    }
+
+    public static void Decode(ReadOnlySpan<byte> data, List<long> into)
+    {
+        long prev = 0;
+        int pos = 0;
+        while (pos < data.Length)
+        {
+            ulong v = 0;
+            int shift = 0;
+            byte b;
+            do
+            {
+                b = data[pos++];
+                v |= (ulong)(b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            prev += (long)v;
+            into.Add(prev);
+        }
+    }
+
+    /// <summary>Size class of a chunk: chunks of one class are merged four at a time (log-structured).</summary>
+    public static int Level(int n)
+    {
+        int level = 0;
+        while (n >= 4) { n /= 4; level++; }
+        return level;
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Data.Sqlite;
+
+namespace AlignTool.Memory.Sqlite;
+
+/// <summary>
+/// The memory's schema, as versioned migrations applied in order inside one transaction each; the version is
+/// <c>PRAGMA user_version</c>. A memory written by a newer schema is refused, never changed.
+/// </summary>
+internal static class Schema
+{
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        // 1: documents, English-keyed units, variants, occurrences, gram postings.
+        """
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE documents(
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, symbol TEXT, job TEXT, date TEXT,
+            langs TEXT NOT NULL, origin TEXT NOT NULL, added TEXT NOT NULL, author TEXT);
+        CREATE TABLE units(
+            id INTEGER PRIMARY KEY, en TEXT NOT NULL, norm TEXT NOT NULL, norm_hash INTEGER NOT NULL,
+            template TEXT, template_hash INTEGER, length INTEGER NOT NULL, via TEXT, props TEXT,
+            created TEXT NOT NULL, created_by TEXT, changed TEXT NOT NULL, changed_by TEXT, usage INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX units_norm ON units(norm_hash);
+        CREATE INDEX units_template ON units(template_hash) WHERE template_hash IS NOT NULL;
+        CREATE TABLE variants(
+            id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE, lang TEXT NOT NULL,
+            text TEXT NOT NULL, norm TEXT NOT NULL, norm_hash INTEGER NOT NULL, template TEXT, template_hash INTEGER,
+            length INTEGER NOT NULL, props TEXT, created TEXT NOT NULL, created_by TEXT, changed TEXT NOT NULL, changed_by TEXT,
+            usage INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX variants_unit ON variants(unit_id, lang);
+        CREATE INDEX variants_norm ON variants(lang, norm_hash);
+        CREATE INDEX variants_template ON variants(lang, template_hash) WHERE template_hash IS NOT NULL;
+        CREATE TABLE occurrences(
+            id INTEGER PRIMARY KEY, variant_id INTEGER NOT NULL REFERENCES variants(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            zone TEXT, field TEXT, position INTEGER, prev TEXT, next TEXT);
+        CREATE INDEX occurrences_variant ON occurrences(variant_id);
+        CREATE INDEX occurrences_document ON occurrences(document_id);
+        CREATE TABLE postings(gram INTEGER NOT NULL, chunk INTEGER NOT NULL, level INTEGER NOT NULL, n INTEGER NOT NULL, ids BLOB NOT NULL,
+            PRIMARY KEY(gram, chunk)) WITHOUT ROWID;
+        CREATE TABLE gram_df(gram INTEGER PRIMARY KEY, df INTEGER NOT NULL);
+        """,
+    ];
+
+    public static int Latest => Migrations.Count;
+
+    public static void Migrate(SqliteConnection connection, string path)
+    {
+        int version = UserVersion(connection);
+        if (version > Latest)
+        {
+            throw new MemoryException(MemoryProblem.NewerSchema, path,
+                $"written by a newer AlignTool (schema {version}; this version reads up to {Latest}); nothing was changed");
+        }
+        for (int v = version; v < Latest; v++)
+        {
+            using var tx = connection.BeginTransaction();
+            using (var cmd = connection.CreateCommand())
+            {
+                cmd.Transaction = tx;
+                cmd.CommandText = Migrations[v] + $"\nPRAGMA user_version = {v + 1};";
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+    }
+
+    public static int UserVersion(SqliteConnection connection)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA user_version";
+        return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,25 @@
+namespace AlignTool.Memory.Sqlite;
+
+/// <summary>How a memory file is opened.</summary>
+public enum OpenMode
+{
+    /// <summary>The file must exist and be a memory.</summary>
+    Existing,
+    /// <summary>Create the file when it does not exist.</summary>
+    CreateIfMissing,
+}
+
+public sealed record SqliteMemoryOptions
+{
+    public static readonly SqliteMemoryOptions Default = new();
+
+    public OpenMode Mode { get; init; } = OpenMode.Existing;
+
+    /// <summary>How long SQLite itself waits on a lock before reporting SQLITE_BUSY.</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Whole-transaction retries after SQLITE_BUSY (Polly, exponential back-off with jitter).</summary>
+    public int BusyRetries { get; init; } = 8;
+
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(50);
+}
