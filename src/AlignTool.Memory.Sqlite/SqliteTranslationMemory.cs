@@ -54,7 +54,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             DataSource = full,
             Mode = options.Mode == OpenMode.Existing ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
-            DefaultTimeout = 30,
+            // Microsoft.Data.Sqlite retries a busy statement until the command timeout: keep it to the busy timeout,
+            // so that the Polly pipeline (whole transactions) decides how long to keep trying.
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         }.ToString();
         var db = new SqliteConnection(cs);
         try
@@ -569,8 +571,12 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         while (r.Read()) yield return (r.GetInt64(0), r.GetString(1));
     }
 
+    private bool _disposed;
+
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         try
         {
             Exec(_db, "PRAGMA optimize");

@@ -1,0 +1,55 @@
+using AlignTool.Core.Memory;
+using AlignTool.Core.Placeables;
+
+namespace AlignTool.Core.Tests.Memory;
+
+[TestClass]
+public sealed class MatchingTests
+{
+    [TestMethod]
+    [DataRow("أُمّة  إسلامية", "امة اسلامية")]
+    [DataRow("مؤتمـــر", "موتمر")]
+    [DataRow("The Council’s  “attention”*", "the council's \"attention\"")]
+    [DataRow("２０２０年", "2020年")]
+    public void Normalize_FoldsWhatShouldNotCount(string input, string expected) => Assert.AreEqual(expected, TextNormalizer.Normalize(input));
+
+    [TestMethod]
+    public void Score_IsWordBasedForEnglishAndCharacterBasedForChinese()
+    {
+        var tokens = new Tokens();
+        var en = FuzzyScorer.Score(tokens.Units("agenda item 4", "en"), tokens.Units("agenda item 5", "en"));
+        Assert.AreEqual(66 - FuzzyScorer.PenaltyForNumberMismatch, en.Score);
+        var zh = FuzzyScorer.Score(tokens.Units("需要理事会注意的人权状况", "zh"), tokens.Units("需要理事会关注的人权状况", "zh"));
+        Assert.AreEqual(83, zh.Score, "2 character edits over 12");
+        Assert.AreEqual(100, FuzzyScorer.Score(tokens.Units("same", "en"), tokens.Units("same", "en")).Score);
+    }
+
+    [TestMethod]
+    public void UpperBound_IsTheLengthFilter()
+    {
+        Assert.AreEqual(50, FuzzyScorer.UpperBound(10, 20));
+        Assert.IsGreaterThanOrEqualTo(FuzzyScorer.Score(new[] { "a", "b" }, new[] { "a", "b", "c", "d" }).Score, FuzzyScorer.UpperBound(2, 4));
+    }
+
+    [TestMethod]
+    [DataRow("en", "Forty-third session", "{session-ordinal} session")]
+    [DataRow("en", "Agenda items 35 and 40", "Agenda items {agenda}")]
+    [DataRow("en", "Note verbale dated 8 April 2020 from the Permanent Mission of Azerbaijan to the United Nations Office at Geneva", "Note verbale dated {date} from the Permanent Mission of {country} to the United Nations Office at Geneva")]
+    [DataRow("zh", "人权理事会第四十三届会议议程项目4下的文件", "人权理事会第{session-ordinal}届会议议程项目{agenda}下的文件")]
+    [DataRow("ar", "وثائق الدورة الثالثة والأربعين لمجلس حقوق الإنسان", "وثائق الدورة {session-ordinal|gen} لمجلس حقوق الإنسان")]
+    [DataRow("ar", "البعثة الدائمة لأذربيجان لدى مكتب", "البعثة الدائمة ل{country} لدى مكتب")]
+    [DataRow("en", "Job GE.21-08237(E) of A/HRC/47/G/10", "Job {job} of {symbol}")]
+    public void Mask_TurnsPlaceablesIntoTypedSlots(string lang, string text, string template) =>
+        Assert.AreEqual(template, TemplateMasker.Default.Mask(text, lang).Template);
+
+    [TestMethod]
+    public void Mask_SharesOneKeyAcrossSlotValues()
+    {
+        var a = TemplateMasker.Default.Mask("Forty-third session", "en");
+        var b = TemplateMasker.Default.Mask("Fiftieth session", "en");
+        Assert.AreEqual(a.Key, b.Key);
+        Assert.AreEqual(SlotTemplate.Parse("{session-ordinal} session").Text.ToLowerInvariant(), a.Key);
+        Assert.AreEqual("50", b.Values.Single().Canonical);
+        Assert.IsFalse(TemplateMasker.Default.Mask("The first time", "en").HasSlots, "an ordinal alone is not a session");
+    }
+}

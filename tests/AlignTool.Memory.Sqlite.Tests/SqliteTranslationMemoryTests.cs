@@ -1,0 +1,175 @@
+using AlignTool.Core.Memory;
+using AlignTool.Core.Tests;
+using Microsoft.Data.Sqlite;
+
+namespace AlignTool.Memory.Sqlite.Tests;
+
+[TestClass]
+public sealed class SqliteTranslationMemoryTests
+{
+    [TestMethod]
+    public void Open_FileThatIsNotADatabase_IsRefusedAndLeftUnchanged()
+    {
+        using var f = new MemoryFixture();
+        var path = Path.Combine(f.Dir, "notes.db");
+        var content = "Distr.: General\nThis is not a database, but somebody's notes.\n"u8.ToArray();
+        File.WriteAllBytes(path, content);
+        var e = Assert.ThrowsExactly<MemoryException>(() => SqliteTranslationMemory.Open(path));
+        Assert.AreEqual(MemoryProblem.NotADatabase, e.Problem);
+        CollectionAssert.AreEqual(content, File.ReadAllBytes(path));
+        Assert.IsFalse(File.Exists(path + "-wal"));
+    }
+
+    [TestMethod]
+    public void Open_MemoryOfANewerSchema_IsRefusedAndLeftUnchanged()
+    {
+        using var f = new MemoryFixture();
+        var path = Path.Combine(f.Dir, "future.db");
+        using (var db = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "CREATE TABLE future(x); PRAGMA user_version = 99;";
+            cmd.ExecuteNonQuery();
+        }
+        var before = File.ReadAllBytes(path);
+        var e = Assert.ThrowsExactly<MemoryException>(() => SqliteTranslationMemory.Open(path));
+        Assert.AreEqual(MemoryProblem.NewerSchema, e.Problem);
+        StringAssert.Contains(e.Message, "schema 99");
+        CollectionAssert.AreEqual(before, File.ReadAllBytes(path));
+    }
+
+    [TestMethod]
+    public void Open_MissingFileWithoutCreate_SaysSo()
+    {
+        var e = Assert.ThrowsExactly<MemoryException>(() => SqliteTranslationMemory.Open(Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".db")));
+        Assert.AreEqual(MemoryProblem.NotFound, e.Problem);
+    }
+
+    [TestMethod]
+    public void Open_SetsWalAndTheLatestSchemaVersion()
+    {
+        using var f = new MemoryFixture();
+        Assert.AreEqual(1, f.Memory.Stats().SchemaVersion);
+        using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode";
+        Assert.AreEqual("wal", cmd.ExecuteScalar());
+    }
+
+    [TestMethod]
+    public void Ingest_SameDocumentTwice_AddsNothingTheSecondTime()
+    {
+        using var f = new MemoryFixture();
+        var first = f.Ingestor.IngestDocument(TestData.Seed000, TestData.SeedText(TestData.Seed000));
+        Assert.AreEqual(IngestStatus.Added, first.Status);
+        Assert.IsGreaterThan(10, first.Units);
+        var stats = f.Memory.Stats();
+        var second = f.Ingestor.IngestDocument("renamed.md", TestData.SeedText(TestData.Seed000));
+        Assert.AreEqual(IngestStatus.AlreadyPresent, second.Status);
+        var after = f.Memory.Stats();
+        Assert.AreEqual((stats.Documents, stats.Units, stats.Occurrences), (after.Documents, after.Units, after.Occurrences));
+        CollectionAssert.AreEqual(stats.VariantsPerLanguage.ToList(), after.VariantsPerLanguage.ToList());
+    }
+
+    [TestMethod]
+    public void Ingest_KeepsEveryOccurrenceOfASharedVariant()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);
+        var units = f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council")));
+        var unit = units.Single();
+        var zh = unit.Variants.Single(v => v.Lang == "zh");
+        Assert.AreEqual("人权理事会", zh.Text);
+        CollectionAssert.AreEquivalent(new[] { TestData.Seed002, TestData.Seed004 }, zh.Documents.ToList());
+        Assert.IsTrue(zh.Occurrences.All(o => o.Field == "body" && o.Next == "Forty-third session" || o.Next == "Forty-seventh session"));
+    }
+
+    [TestMethod]
+    public void Remove_TakesOnlyWhatTheDocumentAloneContributed()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);
+        int before = f.Memory.Stats().Units;
+        var removed = f.Memory.RemoveDocument(TestData.Seed004);
+        Assert.IsNotNull(removed);
+        Assert.IsGreaterThan(0, removed.Value, "seed 004's own title, session, dates");
+        Assert.AreEqual(before - removed.Value, f.Memory.Stats().Units);
+        var shared = f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single();
+        CollectionAssert.AreEqual(new[] { TestData.Seed002 }, shared.Variants.Single().Documents.ToList());
+        Assert.IsEmpty(f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Forty-seventh session"))));
+        Assert.IsNull(f.Memory.RemoveDocument("no-such-document.md"));
+        Assert.AreEqual("ok", f.Memory.IntegrityCheck());
+    }
+
+    [TestMethod]
+    public void Postings_MergeIntoFewChunksAndKeepEveryId()
+    {
+        using var f = new MemoryFixture();
+        var prep = new TextPreparer();
+        for (int d = 0; d < 200; d++)
+        {
+            var unit = new PreparedUnit(prep.Prepare($"Permanent Mission statement number {d}", "en"), [new PreparedVariant(prep.Prepare($"常驻代表团第{d}号声明", "zh"), null)]);
+            f.Memory.AddDocument(new DocumentRecord($"d{d}", $"hash{d}", null, null, null, ["en", "zh"], "user"), [unit], "test", MemoryFixture.Now);
+        }
+        var gram = prep.Tokens.Grams("permanent", "en").Single();
+        Assert.HasCount(200, f.Memory.Postings("en", gram).Distinct().ToList());
+        Assert.AreEqual(200, f.Memory.GramFrequencies("en", [gram])[gram]);
+        using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT count(*) FROM postings WHERE gram = $g";
+        cmd.Parameters.AddWithValue("$g", gram);
+        Assert.IsLessThan(16L, (long)cmd.ExecuteScalar()!, "log-structured merging keeps chunks few");
+    }
+
+    [TestMethod]
+    public void Write_WhileAnotherConnectionHoldsTheLock_IsRetriedAndSucceeds()
+    {
+        using var f = new MemoryFixture();
+        using var other = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
+        other.Open();
+        var tx = other.BeginTransaction(deferred: false);
+        var release = Task.Run(async () =>
+        {
+            await Task.Delay(600);
+            tx.Commit();
+        });
+        var report = f.Ingestor.IngestDocument(TestData.Seed002, TestData.SeedText(TestData.Seed002));
+        release.Wait();
+        Assert.AreEqual(IngestStatus.Added, report.Status);
+    }
+
+    [TestMethod]
+    public void Write_LockNeverReleased_FailsCleanlyWithBusy()
+    {
+        using var f = new MemoryFixture();
+        f.Memory.Dispose();
+        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { BusyTimeout = TimeSpan.FromMilliseconds(50), BusyRetries = 2, RetryDelay = TimeSpan.FromMilliseconds(10) });
+        using var other = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
+        other.Open();
+        using var tx = other.BeginTransaction(deferred: false);
+        var ingestor = new Ingestor(memory, TimeProvider.System, "test");
+        var e = Assert.ThrowsExactly<MemoryException>(() => ingestor.IngestDocument(TestData.Seed002, TestData.SeedText(TestData.Seed002)));
+        Assert.AreEqual(MemoryProblem.Busy, e.Problem);
+        tx.Rollback();
+        Assert.AreEqual(0, memory.Stats().Documents, "nothing half-written");
+    }
+
+    [TestMethod]
+    public void Read_WhileAWriteTransactionIsOpen_Succeeds()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
+        using var other = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
+        other.Open();
+        using var tx = other.BeginTransaction(deferred: false);
+        using (var cmd = other.CreateCommand())
+        {
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT INTO meta(key, value) VALUES('writer', 'busy')";
+            cmd.ExecuteNonQuery();
+        }
+        var matches = new MemoryLookup(f.Memory).Lookup("Forty-third session", "en", "zh");
+        Assert.AreEqual("第四十三届会议", matches[0].Target);
+        tx.Rollback();
+    }
+}
