@@ -14,7 +14,7 @@ internal static class PostingCodec
             prev = id;
             while (delta >= 0x80)
             {
-                buffer[pos++] = (byte)(delta | 0x80);
+                buffer[pos++] = unchecked((byte)(delta | 0x80));
                 delta >>= 7;
             }
             buffer[pos++] = (byte)delta;

@@ -11,6 +11,20 @@ internal static class BenchCommand
     {
         var command = new Command("bench", "Run a benchmark and print its figures");
         command.Add(Segmentation(context));
+        command.Add(Memory(context));
+        return command;
+    }
+
+    private static Command Memory(CliContext context)
+    {
+        var units = new Option<int>("--units") { Description = "Units to generate", DefaultValueFactory = _ => 1_000_000 };
+        var queries = new Option<int>("--queries") { Description = "Lookups to time", DefaultValueFactory = _ => 1000 };
+        var scan = new Option<int>("--scan-queries") { Description = "Lookups to time by a linear scan (0 to skip)", DefaultValueFactory = _ => 5 };
+        var path = new Option<string?>("--keep") { Description = "Keep the generated memory in this file" };
+        var seed = new Option<int>("--seed") { Description = "Random seed of the generator", DefaultValueFactory = _ => 42 };
+        var command = new Command("memory", "Ingest rate, bytes per unit, lookup p50/p95/p99 and the linear-scan ratio on a generated memory") { units, queries, scan, path, seed };
+        command.SetAction(parse => MemoryAccess.Guard(() => new MemoryBench(context).Run(new MemoryBench.Settings(
+            parse.GetValue(units), parse.GetValue(queries), parse.GetValue(scan), parse.GetValue(path), parse.GetValue(seed)))));
         return command;
     }
 

@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using AlignTool.Cli.Infrastructure;
+using AlignTool.Core.Alignment;
+using AlignTool.Core.Documents;
+using AlignTool.Core.Memory;
+using AlignTool.Core.Placeables;
+using AlignTool.Core.Segmentation;
+using AlignTool.Memory.Sqlite;
+
+namespace AlignTool.Cli.Bench;
+
+/// <summary>
+/// Memory benchmark: a generated memory of realistic units (catalogue boilerplate with varied slots, and the seeds'
+/// sentences with varied words and numbers, in English, Arabic and Chinese); ingest rate, bytes per unit, fuzzy
+/// lookup latency (p50/p95/p99, top 5) and the same lookups by a linear scan of every unit, as OmegaT does.
+/// </summary>
+internal sealed class MemoryBench(CliContext context)
+{
+    public sealed record Settings(int Units, int Queries, int ScanQueries, string? Path, int Seed);
+
+    public int Run(Settings s)
+    {
+        var o = context.Out;
+        var path = s.Path ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"aligntool-bench-{Environment.ProcessId}.db");
+        foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
+        var rng = new Random(s.Seed);
+        var corpus = new Generator(rng);
+        o.WriteLine($"## Memory benchmark: {s.Units:N0} generated units (en + ar + zh), {s.Queries} lookups, seed {s.Seed}");
+
+        // Generate the units' texts first: generation is not ingest.
+        var sw = Stopwatch.StartNew();
+        var texts = new (string En, string Ar, string Zh)[s.Units];
+        for (int i = 0; i < s.Units; i++) texts[i] = corpus.Next(i);
+        o.WriteLine($"generated in {sw.Elapsed.TotalSeconds:F1} s");
+
+        // Ingest: prepare (normalize, mask, index grams) on every core, store in batches of 10,000 (one transaction each).
+        const int batch = 10_000;
+        sw.Restart();
+        var prepareTime = TimeSpan.Zero;
+        using (var memory = SqliteTranslationMemory.Open(path, new SqliteMemoryOptions { Mode = OpenMode.CreateIfMissing }))
+        {
+            for (int start = 0, doc = 0; start < s.Units; start += batch, doc++)
+            {
+                int n = Math.Min(batch, s.Units - start);
+                var prep = Stopwatch.StartNew();
+                var units = new PreparedUnit[n];
+                Parallel.For(0, n, new ParallelOptions(), () => new TextPreparer(), (i, _, preparer) =>
+                {
+                    var (en, ar, zh) = texts[start + i];
+                    units[i] = new PreparedUnit(preparer.Prepare(en, "en"),
+                        [new PreparedVariant(preparer.Prepare(ar, "ar"), new Occurrence("annex", null, i, null, null)),
+                         new PreparedVariant(preparer.Prepare(zh, "zh"), new Occurrence("annex", null, i, null, null))]);
+                    return preparer;
+                }, _ => { });
+                prepareTime += prep.Elapsed;
+                memory.AddDocument(new DocumentRecord($"bench-{doc:D4}", $"bench-{s.Seed}-{doc}", null, null, null, ["en", "ar", "zh"], "bench"), units, "bench", DateTimeOffset.UnixEpoch);
+                if (context.ErrorIsTerminal) context.Err.Write($"\ringested {start + n:N0} / {s.Units:N0}");
+            }
+            if (context.ErrorIsTerminal) context.Err.WriteLine();
+        }
+        var ingest = sw.Elapsed;
+        long bytes = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
+        o.WriteLine($"ingest: {s.Units / ingest.TotalSeconds:N0} units/s ({ingest.TotalSeconds:F1} s; of which preparing texts {prepareTime.TotalSeconds:F1} s on {Environment.ProcessorCount} cores, storing {(ingest - prepareTime).TotalSeconds:F1} s)");
+        o.WriteLine($"database: {bytes / 1e6:F0} MB, {bytes / (double)s.Units:F0} bytes per unit (three languages, occurrences and index included)");
+
+        // Lookups: a mix of memory sentences with words changed (fuzzy), sentences as stored (exact) and boilerplate with other slots (template).
+        using var tm = SqliteTranslationMemory.Open(path);
+        var lookup = new MemoryLookup(tm);
+        var queries = Enumerable.Range(0, s.Queries).Select(i => corpus.Query(texts[rng.Next(texts.Length)].En, i)).ToList();
+        for (int i = 0; i < Math.Min(20, queries.Count); i++) lookup.Lookup(queries[i], "en", "zh"); // warm up
+        var times = new List<double>();
+        var kinds = new Dictionary<MatchKind, int>();
+        foreach (var q in queries)
+        {
+            var t = Stopwatch.StartNew();
+            var m = lookup.Lookup(q, "en", "zh", new LookupOptions { Limit = 5, MinScore = 70 });
+            times.Add(t.Elapsed.TotalMilliseconds);
+            var best = m.Count == 0 ? MatchKind.None : m[0].Kind;
+            kinds[best] = kinds.GetValueOrDefault(best) + 1;
+        }
+        times.Sort();
+        o.WriteLine($"fuzzy lookup, top 5, min 70: p50 {P(times, 50):F2} ms, p95 {P(times, 95):F2} ms, p99 {P(times, 99):F2} ms, max {times[^1]:F2} ms");
+        o.WriteLine($"best match kinds: {string.Join(", ", kinds.OrderBy(k => k.Key).Select(k => $"{k.Key.Name()} {k.Value}"))}");
+
+        // The same lookups by a linear scan of every unit (tokens held in memory, as OmegaT holds its TMs).
+        if (s.ScanQueries > 0)
+        {
+            var tokens = new Tokens();
+            var all = tm.ScanUnits().Select(u => tokens.Units(u.Norm, "en")).ToList();
+            var scanTimes = new List<double>();
+            foreach (var q in queries.Take(s.ScanQueries))
+            {
+                var qUnits = tokens.Units(TextNormalizer.Normalize(q), "en");
+                var t = Stopwatch.StartNew();
+                int found = 0;
+                foreach (var u in all)
+                {
+                    if (FuzzyScorer.Score(qUnits, u).Score >= 70) found++;
+                }
+                scanTimes.Add(t.Elapsed.TotalMilliseconds);
+            }
+            scanTimes.Sort();
+            double scan = P(scanTimes, 50);
+            o.WriteLine($"linear scan of {all.Count:N0} units: p50 {scan:F0} ms per lookup ({s.ScanQueries} lookups); the index is {scan / P(times, 50):N0}× faster at p50, {scan / P(times, 95):N0}× at p95");
+        }
+        if (s.Path is null) foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
+        return ExitCodes.Success;
+    }
+
+    private static double P(List<double> sorted, int percentile) =>
+        sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary>Realistic units from the seeds and the catalogue, varied so that they are many and distinct.</summary>
+    private sealed class Generator
+    {
+        private readonly Random _rng;
+        private readonly List<string> _english = [], _arabic = [], _chinese = [];
+        private readonly List<string> _words;
+        private readonly List<CatalogEntry> _boilerplate;
+        private readonly string[] _countries = ["AZ", "AM", "CH", "SY", "KR", "FR", "CN", "EG", "SA", "DZ", "IQ", "QA", "MA", "PK", "TR", "GE", "UA", "DE", "JP", "IN", "BR", "CU", "MX", "NG", "ZA", "YE", "JO", "LB", "TN"];
+
+        public Generator(Random rng)
+        {
+            _rng = rng;
+            var parser = new DocumentParser();
+            var segmenter = new Segmenter();
+            foreach (var (name, source) in TmData.Corpus())
+            {
+                foreach (var b in parser.Parse(name, source).Blocks)
+                {
+                    var list = b.Lang switch { "en" => _english, "ar" => _arabic, "zh" => _chinese, _ => null };
+                    if (list is null) continue;
+                    foreach (var span in segmenter.Segment(b.Text, b.Lang)) list.Add(span.Of(b.Text));
+                }
+            }
+            _words = _english.SelectMany(s => s.Split(' ')).Where(w => w.Length > 3 && w.All(char.IsLetter)).Distinct().ToList();
+            _boilerplate = Catalog.Default.Entries.Where(e => e.Template("ar") is not null && e.Template("zh") is not null).ToList();
+        }
+
+        public (string En, string Ar, string Zh) Next(int i)
+        {
+            if (i % 10 < 3)
+            {
+                var e = _boilerplate[_rng.Next(_boilerplate.Count)];
+                var values = Values(e.Template("en")!);
+                var p = PlaceableSet.Default;
+                var en = e.Template("en")!.Render("en", values, p);
+                var ar = e.Template("ar")!.Render("ar", values, p);
+                var zh = e.Template("zh")!.Render("zh", values, p);
+                if (en is not null && ar is not null && zh is not null) return (en + Suffix(i, "en"), ar + Suffix(i, "ar"), zh + Suffix(i, "zh"));
+            }
+            var words = _english[_rng.Next(_english.Count)].Split(' ');
+            for (int k = 0; k < 2; k++) words[_rng.Next(words.Length)] = _words[_rng.Next(_words.Count)];
+            var sentence = string.Join(' ', words);
+            return ($"{sentence} ({i})", $"{_arabic[_rng.Next(_arabic.Count)]} ({i})", $"{_chinese[_rng.Next(_chinese.Count)]}（{i}）");
+        }
+
+        private static string Suffix(int i, string lang) => i % 7 == 0 ? "" : lang == "zh" ? $"（{i}）" : $" ({i})";
+
+        public string Query(string stored, int i)
+        {
+            switch (i % 4)
+            {
+                case 0: return stored; // as stored: exact
+                case 1:
+                {
+                    var words = stored.Split(' ');
+                    words[_rng.Next(words.Length)] = _words[_rng.Next(_words.Count)];
+                    return string.Join(' ', words);
+                }
+                case 2:
+                {
+                    var e = _boilerplate[_rng.Next(_boilerplate.Count)];
+                    return e.Template("en")!.Render("en", Values(e.Template("en")!), PlaceableSet.Default) ?? stored;
+                }
+                default:
+                {
+                    var words = stored.Split(' ').ToList();
+                    if (words.Count > 4) words.RemoveAt(_rng.Next(words.Count));
+                    words.Insert(_rng.Next(words.Count), _words[_rng.Next(_words.Count)]);
+                    return string.Join(' ', words);
+                }
+            }
+        }
+
+        private List<SlotValue> Values(SlotTemplate t)
+        {
+            var values = new List<SlotValue>();
+            foreach (var slot in t.Slots)
+            {
+                var day = new DateOnly(2000 + _rng.Next(26), 1 + _rng.Next(12), 1 + _rng.Next(28));
+                values.Add(slot.Kind switch
+                {
+                    SlotKind.Date => new DateValue(day),
+                    SlotKind.DateRange => new DateRangeValue(day, day.AddDays(7 + _rng.Next(20))),
+                    SlotKind.SessionOrdinal or SlotKind.YearOrdinal => new OrdinalValue(slot.Kind, 1 + _rng.Next(100)),
+                    SlotKind.Agenda => new AgendaValue(_rng.Next(3) == 0 ? [$"{1 + _rng.Next(150)}", $"{1 + _rng.Next(150)}"] : [$"{1 + _rng.Next(150)}"]),
+                    SlotKind.Country => new CountryValue(_countries[_rng.Next(_countries.Length)], CountryForm.Short),
+                    SlotKind.Job => new JobValue($"GE.{20 + _rng.Next(6)}-{_rng.Next(100000):D5}", 'E'),
+                    SlotKind.Barcode => new TextValue(SlotKind.Barcode, "* 2 0 0 6 4 3 3 *"),
+                    SlotKind.Person => new TextValue(SlotKind.Person, "Yashar Aliyev"),
+                    _ => new TextValue(SlotKind.Symbol, $"A/HRC/{30 + _rng.Next(30)}/G/{1 + _rng.Next(20)}"),
+                });
+            }
+            return values;
+        }
+    }
+}
