@@ -10,21 +10,22 @@ internal static class Schema
 {
     public static readonly IReadOnlyList<string> Migrations =
     [
-        // 1: documents, English-keyed units, variants, occurrences, gram postings.
+        // 1: documents, English-keyed units, variants, occurrences, gram postings. Normalized forms are not stored
+        //    (Core recomputes them); their hashes are, for exact lookups.
         """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE documents(
             id INTEGER PRIMARY KEY, name TEXT NOT NULL, hash TEXT NOT NULL UNIQUE, symbol TEXT, job TEXT, date TEXT,
             langs TEXT NOT NULL, origin TEXT NOT NULL, added TEXT NOT NULL, author TEXT);
         CREATE TABLE units(
-            id INTEGER PRIMARY KEY, en TEXT NOT NULL, norm TEXT NOT NULL, norm_hash INTEGER NOT NULL,
+            id INTEGER PRIMARY KEY, en TEXT NOT NULL, norm_hash INTEGER NOT NULL,
             template TEXT, template_hash INTEGER, length INTEGER NOT NULL, via TEXT, props TEXT,
             created TEXT NOT NULL, created_by TEXT, changed TEXT NOT NULL, changed_by TEXT, usage INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX units_norm ON units(norm_hash);
         CREATE INDEX units_template ON units(template_hash) WHERE template_hash IS NOT NULL;
         CREATE TABLE variants(
             id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE, lang TEXT NOT NULL,
-            text TEXT NOT NULL, norm TEXT NOT NULL, norm_hash INTEGER NOT NULL, template TEXT, template_hash INTEGER,
+            text TEXT NOT NULL, norm_hash INTEGER NOT NULL, template TEXT, template_hash INTEGER,
             length INTEGER NOT NULL, props TEXT, created TEXT NOT NULL, created_by TEXT, changed TEXT NOT NULL, changed_by TEXT,
             usage INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX variants_unit ON variants(unit_id, lang);
@@ -38,7 +39,6 @@ internal static class Schema
         CREATE INDEX occurrences_document ON occurrences(document_id);
         CREATE TABLE postings(gram INTEGER NOT NULL, chunk INTEGER NOT NULL, level INTEGER NOT NULL, n INTEGER NOT NULL, ids BLOB NOT NULL,
             PRIMARY KEY(gram, chunk)) WITHOUT ROWID;
-        CREATE TABLE gram_df(gram INTEGER PRIMARY KEY, df INTEGER NOT NULL);
         """,
     ];
 

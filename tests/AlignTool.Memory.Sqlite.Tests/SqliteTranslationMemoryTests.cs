@@ -111,7 +111,7 @@ public sealed class SqliteTranslationMemoryTests
             var unit = new PreparedUnit(prep.Prepare($"Permanent Mission statement number {d}", "en"), [new PreparedVariant(prep.Prepare($"常驻代表团第{d}号声明", "zh"), null)]);
             f.Memory.AddDocument(new DocumentRecord($"d{d}", $"hash{d}", null, null, null, ["en", "zh"], "user"), [unit], "test", MemoryFixture.Now);
         }
-        var gram = prep.Tokens.Grams("permanent", "en").Single();
+        var gram = Tokens.Grams("permanent", "en").Single();
         Assert.HasCount(200, f.Memory.Postings("en", gram).Distinct().ToList());
         Assert.AreEqual(200, f.Memory.GramFrequencies("en", [gram])[gram]);
         using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");

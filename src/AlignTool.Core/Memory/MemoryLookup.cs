@@ -22,10 +22,13 @@ public sealed record LookupOptions
     public string? Field { get; init; }
 
     /// <summary>Most candidates re-scored per query: the early cut-off of candidate generation.</summary>
-    public int MaxCandidates { get; init; } = 300;
+    public int MaxCandidates { get; init; } = 50;
+
+    /// <summary>Most units with the query's template that are re-rendered (catalogue rows first, then the most used).</summary>
+    public int MaxTemplateUnits { get; init; } = 10;
 
     /// <summary>Most postings read per query; past it only the rarest grams are read.</summary>
-    public int PostingBudget { get; init; } = 200_000;
+    public int PostingBudget { get; init; } = 50_000;
 }
 
 /// <summary>A match for a query: the memory's source and target, how it was found, its score and why.</summary>
@@ -92,7 +95,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         var form = _preparer.Masker.Mask(text, sourceLang);
         if (form.HasSlots)
         {
-            foreach (var unit in memory.FindByTemplate(sourceLang, TextNormalizer.Hash(form.Key)))
+            foreach (var unit in memory.FindByTemplate(sourceLang, TextNormalizer.Hash(form.Key), options.MaxTemplateUnits))
             {
                 var sourceTemplate = SourceTemplate(unit, sourceLang);
                 foreach (var v in Targets(unit, targetLang))
@@ -150,19 +153,41 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
             }
         }
         var top = counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(options.MaxCandidates).Select(kv => kv.Key).ToList();
-        foreach (var (_, unit) in memory.LoadTexts(sourceLang, top))
+        // First read: the candidates' source texts only. Each gets a cheap upper bound (shared plain units); the
+        // best are scored on ICU words in that order, and scoring stops once no remaining bound can enter the top.
+        var plainQuery = Tokens.PlainUnits(query.Norm, sourceLang);
+        var plainCounts = FuzzyScorer.Counts(plainQuery);
+        var bounded = new List<(long TextId, string Source, string Norm, int Bound)>();
+        foreach (var (textId, source, length, isTemplate) in memory.LoadSourceTexts(sourceLang, top))
         {
-            if (unit.Via is not null) continue;
-            var source = SourceText(unit, sourceLang);
-            if (source is null) continue;
-            var candidateUnits = _preparer.Tokens.Units(TextNormalizer.Normalize(source), sourceLang);
-            if (FuzzyScorer.UpperBound(queryUnits.Count, candidateUnits.Count) < options.MinScore) continue;
+            if (isTemplate) continue;
+            if (FuzzyScorer.UpperBound(plainQuery.Count, length) < options.MinScore) continue;
+            var norm = TextNormalizer.Normalize(source);
+            int bound = FuzzyScorer.OverlapBound(plainQuery, plainCounts, Tokens.PlainUnits(norm, sourceLang));
+            if (bound + LengthFilterMargin >= options.MinScore) bounded.Add((textId, source, norm, bound));
+        }
+        var scored = new List<(long TextId, string Source, int Score, List<string> Reasons)>();
+        foreach (var (textId, source, norm, bound) in bounded.OrderByDescending(b => b.Bound))
+        {
+            if (scored.Count >= options.Limit && bound + LengthFilterMargin < scored.Select(x => x.Score).OrderDescending().ElementAt(options.Limit - 1)) break;
+            var candidateUnits = _preparer.Tokens.Units(norm, sourceLang);
             var (score, reasons) = FuzzyScorer.Score(queryUnits, candidateUnits);
-            if (score < options.MinScore) continue;
+            if (score >= options.MinScore) scored.Add((textId, source, score, reasons));
+        }
+        // Second read: the units of the best few, for their targets.
+        var best = scored.OrderByDescending(x => x.Score).Take(options.Limit * 2).ToList();
+        var units = memory.LoadTexts(sourceLang, best.Select(b => b.TextId).ToList()).ToDictionary(x => x.TextId, x => x.Unit);
+        foreach (var (textId, source, score, reasons) in best)
+        {
+            if (!units.TryGetValue(textId, out var unit)) continue;
             foreach (var v in Targets(unit, targetLang))
                 yield return new MemoryMatch(source, v.Text, targetLang, MatchKind.Fuzzy, score, Via(unit, v), reasons, unit.Id, v.Id, []);
         }
     }
+
+    /// <summary>Points of score by which a bound on plain units may understate the ICU score (ICU keeps some words
+    /// whole that the plain scan splits, such as "council's").</summary>
+    private const int LengthFilterMargin = 10;
 
     /// <summary>Every unit whose text in the term's language contains the term (normalized), at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<ConcordanceHit> Concordance(string term, int limit = 50)
@@ -178,7 +203,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         var seen = new HashSet<(long, string, string)>();
         foreach (var l in langs)
         {
-            var grams = _preparer.Tokens.Grams(norm, l);
+            var grams = Tokens.Grams(norm, l);
             if (grams.Count == 0) continue;
             var df = memory.GramFrequencies(l, grams);
             if (grams.Any(g => df.GetValueOrDefault(g) == 0)) continue; // a gram of the term occurs nowhere

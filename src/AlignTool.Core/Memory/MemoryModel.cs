@@ -50,8 +50,9 @@ public interface ITranslationMemory : IDisposable
     /// <summary>Units whose text in <paramref name="lang"/> (the English key, or a variant) has this normalized hash.</summary>
     IReadOnlyList<StoredUnit> FindByNorm(string lang, long normHash);
 
-    /// <summary>Units whose text in <paramref name="lang"/> has this template hash.</summary>
-    IReadOnlyList<StoredUnit> FindByTemplate(string lang, long templateHash);
+    /// <summary>Units whose text in <paramref name="lang"/> has this template hash, catalogue rows first, then the most
+    /// used and most recent, at most <paramref name="limit"/>.</summary>
+    IReadOnlyList<StoredUnit> FindByTemplate(string lang, long templateHash, int limit);
 
     /// <summary>How many texts of <paramref name="lang"/> contain each gram (approximate after removals).</summary>
     IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams);
@@ -60,7 +61,11 @@ public interface ITranslationMemory : IDisposable
     /// variant ids otherwise); may hold ids of removed texts.</summary>
     IReadOnlyList<long> Postings(string lang, long gram);
 
-    /// <summary>The units of the texts with these ids in <paramref name="lang"/>, with the matched text's length.</summary>
+    /// <summary>The source texts with these ids in <paramref name="lang"/> and their lengths, without their units:
+    /// the cheap first read of fuzzy candidates. <c>IsTemplate</c>: the text is a catalogue template.</summary>
+    IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(string lang, IReadOnlyCollection<long> textIds);
+
+    /// <summary>The units of the texts with these ids in <paramref name="lang"/>.</summary>
     IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(string lang, IReadOnlyCollection<long> textIds);
 
     MemoryStats Stats();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using AlignTool.Core.Placeables;
@@ -26,16 +27,44 @@ public sealed class TemplateMasker
     private readonly PlaceableSet _p;
     private readonly Dictionary<string, List<(SlotKind Kind, Regex Rx)>> _rules = [];
 
+    /// <summary>Words without which a slot kind cannot occur in a language: cheap tests that spare the regexes.</summary>
+    private static readonly Dictionary<(string, SlotKind), string[]> Cues = new()
+    {
+        [("en", SlotKind.SessionOrdinal)] = ["session", "Session"],
+        [("en", SlotKind.YearOrdinal)] = ["year", "Year"],
+        [("en", SlotKind.Agenda)] = ["genda item"],
+        [("zh", SlotKind.SessionOrdinal)] = ["届会议"],
+        [("zh", SlotKind.YearOrdinal)] = ["年"],
+        [("zh", SlotKind.Agenda)] = ["议程项目"],
+        [("ar", SlotKind.SessionOrdinal)] = ["الدورة"],
+        [("ar", SlotKind.YearOrdinal)] = ["السنة"],
+        [("ar", SlotKind.Agenda)] = ["البند"],
+    };
+
     public static TemplateMasker Default { get; } = new(PlaceableSet.Default);
+
+    private readonly Dictionary<string, SearchValues<string>> _monthCues = [];
+    private readonly Dictionary<string, SearchValues<string>> _countryCues = [];
+    private readonly Dictionary<string, string[]> _countryNames = [];
 
     public TemplateMasker(PlaceableSet placeables)
     {
         _p = placeables;
+        var months = MonthNames.Default;
+        _monthCues["en"] = SearchValues.Create(months.English.ToArray(), StringComparison.Ordinal);
+        _monthCues["ar"] = SearchValues.Create(months.Arabic.Select(m => m.Split('/')[1]).ToArray(), StringComparison.Ordinal);
+        _monthCues["zh"] = SearchValues.Create(["月"], StringComparison.Ordinal);
+        foreach (var lang in new[] { "en", "zh", "ar" })
+        {
+            // Any reviewed name, without its article: a cheap multi-string search before the country regex runs.
+            var names = placeables.Countries.ReviewedNames(lang).OrderByDescending(n => n.Length).ToArray();
+            _countryNames[lang] = names;
+            _countryCues[lang] = SearchValues.Create(names, StringComparison.Ordinal);
+        }
         foreach (var lang in new[] { "en", "zh", "ar" })
         {
             string ord = placeables.Pattern(SlotKind.SessionOrdinal, lang);
             string agenda = placeables.Pattern(SlotKind.Agenda, lang);
-            string country = placeables.Countries.ReviewedPattern[lang];
             var opts = RegexOptions.CultureInvariant;
             var list = new List<(SlotKind, Regex)>
             {
@@ -51,31 +80,72 @@ public sealed class TemplateMasker
                     list.Add((SlotKind.SessionOrdinal, new Regex($@"\b(?<v>{ord}) session\b", opts | RegexOptions.IgnoreCase)));
                     list.Add((SlotKind.YearOrdinal, new Regex($@"\b(?<v>{ord}) year\b", opts | RegexOptions.IgnoreCase)));
                     list.Add((SlotKind.Agenda, new Regex($@"\b[Aa]genda items? (?<v>{agenda})(?!\d)", opts)));
-                    list.Add((SlotKind.Country, new Regex($@"(?<![\w’'-])(?<v>{country})(?![\w’'-])", opts)));
                     break;
                 case "zh":
                     list.Add((SlotKind.SessionOrdinal, new Regex($"第(?<v>{ord})届会议", opts)));
                     list.Add((SlotKind.YearOrdinal, new Regex($"第(?<v>{ord})年", opts)));
                     list.Add((SlotKind.Agenda, new Regex($@"议程项目(?<v>{agenda})(?!\d)", opts)));
-                    list.Add((SlotKind.Country, new Regex($"(?<v>{country})", opts)));
                     break;
                 case "ar":
                     list.Add((SlotKind.SessionOrdinal, new Regex($@"الدورة (?<v>{ord})(?!\p{{L}})", opts)));
                     list.Add((SlotKind.YearOrdinal, new Regex($@"السنة (?<v>{ord})(?!\p{{L}})", opts)));
                     list.Add((SlotKind.Agenda, new Regex($@"(?:البند|البندان|البنود) (?<v>{agenda})(?!\d)", opts)));
-                    list.Add((SlotKind.Country, new Regex($@"(?<=^|[\s(«""])ل?(?<v>{country})(?!\p{{L}})", opts)));
                     break;
             }
             _rules[lang] = list;
         }
     }
 
+    /// <summary>
+    /// The reviewed State names in <paramref name="text"/>: a vectorized multi-string search finds where a name may
+    /// start, the longest name there is taken when it stands as a word (in Arabic also after a joined لـ).
+    /// </summary>
+    private IEnumerable<(int Start, int Length)> Countries(string text, string lang)
+    {
+        if (!_countryCues.TryGetValue(lang, out var cues)) yield break;
+        var names = _countryNames[lang];
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            int i = text.AsSpan(pos).IndexOfAny(cues);
+            if (i < 0) yield break;
+            i += pos;
+            var name = names.FirstOrDefault(n => text.AsSpan(i).StartsWith(n, StringComparison.Ordinal));
+            if (name is not null && Boundary(text, i, name.Length, lang))
+            {
+                yield return (i, name.Length);
+                pos = i + name.Length;
+            }
+            else
+            {
+                pos = i + 1;
+            }
+        }
+    }
+
+    private static bool Boundary(string text, int start, int length, string lang)
+    {
+        if (lang == "zh") return true;
+        int end = start + length;
+        bool after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
+        if (!after) return false;
+        if (start == 0) return true;
+        char b = text[start - 1];
+        if (lang == "ar" && b == 'ل') return start == 1 || !char.IsLetterOrDigit(text[start - 2]);
+        return !char.IsLetterOrDigit(b) && b is not '’' and not '\'' and not '-';
+    }
+
     public TemplateForm Mask(string text, string lang)
     {
         if (!_rules.TryGetValue(lang, out var rules)) return new TemplateForm(text, []);
         var hits = new List<(int Start, int Length, SlotKind Kind, SlotValue Value)>();
+        bool digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         foreach (var (kind, rx) in rules)
         {
+            if (kind is SlotKind.Date or SlotKind.DateRange or SlotKind.Job or SlotKind.Barcode or SlotKind.Agenda && !digits) continue;
+            if (kind is SlotKind.Date or SlotKind.DateRange && text.AsSpan().IndexOfAny(_monthCues[lang]) < 0) continue;
+            if (kind == SlotKind.Symbol && !(digits && text.Contains('/'))) continue;
+            if (Cues.TryGetValue((lang, kind), out var cues) && !cues.Any(c => text.Contains(c, StringComparison.Ordinal))) continue;
             foreach (Match m in rx.Matches(text))
             {
                 var g = m.Groups["v"];
@@ -84,6 +154,11 @@ public sealed class TemplateMasker
                 if (value is null) continue;
                 hits.Add((g.Index, g.Length, kind, value));
             }
+        }
+        foreach (var (start, length) in Countries(text, lang))
+        {
+            if (hits.Any(h => start < h.Start + h.Length && h.Start < start + length)) continue;
+            if (_p.Recognize(SlotKind.Country, lang, text.Substring(start, length)) is { } value) hits.Add((start, length, SlotKind.Country, value));
         }
         if (hits.Count == 0) return new TemplateForm(text, []);
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -27,10 +27,10 @@ public sealed class TextPreparer(TemplateMasker? masker = null)
         return Build(lang, template.Text, norm, form);
     }
 
-    private PreparedText Build(string lang, string text, string norm, TemplateForm? form)
+    private static PreparedText Build(string lang, string text, string norm, TemplateForm? form)
     {
-        var grams = _tokens.Grams(norm, lang);
-        int length = _tokens.Units(norm, lang).Count;
+        var grams = new HashSet<long>();
+        Tokens.GramsInto(norm, lang, grams, out int length);
         var key = form?.Key;
         return new PreparedText(lang, text, norm, TextNormalizer.Hash(norm), form?.Template, key is null ? null : TextNormalizer.Hash(key), grams, length);
     }
