@@ -23,6 +23,7 @@ internal static class App
             StatsCommand.Create(context),
             DocsCommand.Create(context),
             RemoveCommand.Create(context),
+            PrefillCommand.Create(context),
             BenchCommand.Create(context),
         };
         var parse = root.Parse(args);

@@ -22,7 +22,7 @@ internal static class Schema
             template TEXT, template_hash INTEGER, length INTEGER NOT NULL, via TEXT, props TEXT,
             created TEXT NOT NULL, created_by TEXT, changed TEXT NOT NULL, changed_by TEXT, usage INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX units_norm ON units(norm_hash);
-        CREATE INDEX units_template ON units(template_hash) WHERE template_hash IS NOT NULL;
+        CREATE INDEX units_template ON units(template_hash, id) WHERE template_hash IS NOT NULL;
         CREATE TABLE variants(
             id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE, lang TEXT NOT NULL,
             text TEXT NOT NULL, norm_hash INTEGER NOT NULL, template TEXT, template_hash INTEGER,
@@ -30,7 +30,7 @@ internal static class Schema
             usage INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX variants_unit ON variants(unit_id, lang);
         CREATE INDEX variants_norm ON variants(lang, norm_hash);
-        CREATE INDEX variants_template ON variants(lang, template_hash) WHERE template_hash IS NOT NULL;
+        CREATE INDEX variants_template ON variants(lang, template_hash, id) WHERE template_hash IS NOT NULL;
         CREATE TABLE occurrences(
             id INTEGER PRIMARY KEY, variant_id INTEGER NOT NULL REFERENCES variants(id) ON DELETE CASCADE,
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -72,7 +72,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
             if (source is null || TextNormalizer.Normalize(source) != query.Norm) continue;
             foreach (var v in Targets(unit, targetLang))
             {
-                if (unit.Via is not null) continue; // catalogue templates are matched as templates
+                if (unit.Via is not null && v.Template is not null && SlotTemplate.Parse(v.Template).Slots.Any()) continue; // matched as a template
                 var reasons = new List<string> { "same text" };
                 int score = 100;
                 if (!string.Equals(source, text.Trim(), StringComparison.Ordinal))
@@ -112,10 +112,11 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
             }
         }
 
-        // Fuzzy matches from the gram index.
+        // Fuzzy matches from the gram index; with an exact or template match in hand, a smaller search suffices.
         if (matches.Count(m => m.Kind <= MatchKind.Template) < options.Limit)
         {
-            foreach (var m in Fuzzy(query, sourceLang, targetLang, options))
+            var fuzzyOptions = matches.Count > 0 ? options with { MaxCandidates = options.MaxCandidates / 2, PostingBudget = options.PostingBudget / 4 } : options;
+            foreach (var m in Fuzzy(query, sourceLang, targetLang, fuzzyOptions))
             {
                 if (seen.Add((m.UnitId, m.Target))) matches.Add(m);
             }

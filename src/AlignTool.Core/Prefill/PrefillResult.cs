@@ -1,0 +1,44 @@
+using AlignTool.Core.Memory;
+using AlignTool.Core.Text;
+
+namespace AlignTool.Core.Prefill;
+
+/// <summary>How a source segment was handled.</summary>
+public enum PrefillAction
+{
+    /// <summary>The match was written into the draft.</summary>
+    Filled,
+    /// <summary>A fuzzy match was written into the draft, marked for review.</summary>
+    FilledForReview,
+    /// <summary>Left in English: a match only suggested (below the fill threshold) or none at all.</summary>
+    LeftInEnglish,
+    /// <summary>Kept as it is by house style: masthead lines, barcode, the annex reproduced as received.</summary>
+    Kept,
+}
+
+/// <summary>One source segment of the draft.</summary>
+public sealed record PrefillSegment(
+    int Id,
+    int Block,
+    string Zone,
+    string Field,
+    TextSpan SourceSpan,
+    string Source,
+    string Target,
+    MatchKind Kind,
+    int Score,
+    string Via,
+    PrefillAction Action,
+    MemoryMatch? Suggestion,
+    int Words);
+
+/// <summary>Counts of a prefill run: segments by match kind, and the share of segments and words prefilled.</summary>
+public sealed record PrefillReport(string TargetLang, IReadOnlyDictionary<MatchKind, int> ByKind, int Segments, int SegmentsFilled, int SegmentsForReview, int SegmentsKept, int Words, int WordsFilled, int Suggestions)
+{
+    /// <summary>Segments the draft fills (for review or not) among those to translate (kept ones aside).</summary>
+    public double SegmentShare => Segments - SegmentsKept == 0 ? 0 : (double)(SegmentsFilled + SegmentsForReview) / (Segments - SegmentsKept);
+
+    public double WordShare => Words == 0 ? 0 : (double)WordsFilled / Words;
+}
+
+public sealed record PrefillResult(string Draft, IReadOnlyList<PrefillSegment> Segments, PrefillReport Report);
