@@ -23,6 +23,7 @@ internal static class Schema
             created TEXT NOT NULL, created_by TEXT, changed TEXT NOT NULL, changed_by TEXT, usage INTEGER NOT NULL DEFAULT 0);
         CREATE INDEX units_norm ON units(norm_hash);
         CREATE INDEX units_template ON units(template_hash, id) WHERE template_hash IS NOT NULL;
+        CREATE INDEX units_catalog ON units(template_hash) WHERE via IS NOT NULL;
         CREATE TABLE variants(
             id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE, lang TEXT NOT NULL,
             text TEXT NOT NULL, norm_hash INTEGER NOT NULL, template TEXT, template_hash INTEGER,

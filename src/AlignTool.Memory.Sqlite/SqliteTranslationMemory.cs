@@ -68,9 +68,11 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             retry.Execute(() =>
             {
                 if (Schema.UserVersion(db) > Schema.Latest) Schema.Migrate(db, path); // throws NewerSchema, changes nothing
+                if (Schema.UserVersion(db) == 0) Exec(db, "PRAGMA page_size = 8192"); // a new file only
                 Exec(db, "PRAGMA journal_mode = WAL");
                 Exec(db, "PRAGMA synchronous = NORMAL");
-                Exec(db, "PRAGMA foreign_keys = ON");
+                // Writes keep references sound themselves; the cascades are wanted only when a document is removed.
+                Exec(db, "PRAGMA foreign_keys = OFF");
                 // Hash-keyed indexes take inserts all over the file: a 256 MB page cache and memory-mapped reads keep
                 // them in memory.
                 Exec(db, "PRAGMA cache_size = -262144");
@@ -405,7 +407,20 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     private static string? Json(IReadOnlyDictionary<string, string>? props) =>
         props is null || props.Count == 0 ? null : JsonSerializer.Serialize(props);
 
-    public int? RemoveDocument(string nameOrHash) => Write<int?>(tx =>
+    public int? RemoveDocument(string nameOrHash)
+    {
+        Exec(_db, "PRAGMA foreign_keys = ON");
+        try
+        {
+            return RemoveDocumentCascading(nameOrHash);
+        }
+        finally
+        {
+            Exec(_db, "PRAGMA foreign_keys = OFF");
+        }
+    }
+
+    private int? RemoveDocumentCascading(string nameOrHash) => Write<int?>(tx =>
     {
         long? docId;
         using (var find = Command("SELECT id FROM documents WHERE hash = $k OR name = $k ORDER BY id LIMIT 2", tx))
@@ -500,6 +515,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         return pairs.Where(p => units.ContainsKey(p.Item2)).Select(p => (p.Item1, units[p.Item2])).ToList();
     });
 
+    /// <summary>Occurrences read per variant with a unit (the most recent).</summary>
+    public const int OccurrencesPerVariant = 50;
+
     private List<StoredUnit> LoadUnits(IReadOnlyCollection<long> unitIds)
     {
         if (unitIds.Count == 0) return [];
@@ -530,7 +548,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         }
         var occurrences = new Dictionary<long, List<(string Doc, Occurrence Occurrence)>>();
         // By variant id, so that the occurrences_variant index is used (a join through variants scans them all).
-        using (var cmd = Command("SELECT o.variant_id, d.name, o.zone, o.field, o.position, o.prev, o.next FROM json_each($ids) j CROSS JOIN occurrences o ON o.variant_id = j.value JOIN documents d ON d.id = o.document_id ORDER BY o.id"))
+        // Boilerplate gathers an occurrence in every document: the most recent ones are enough to show where a
+        // variant comes from and in which contexts.
+        using (var cmd = Command($"SELECT o.variant_id, d.name, o.zone, o.field, o.position, o.prev, o.next FROM json_each($ids) j CROSS JOIN occurrences o ON o.id IN (SELECT id FROM occurrences WHERE variant_id = j.value ORDER BY id DESC LIMIT {OccurrencesPerVariant}) JOIN documents d ON d.id = o.document_id ORDER BY o.id"))
         {
             cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(variants.Values.SelectMany(v => v.Select(x => x.Id))));
             using var r = cmd.ExecuteReader();
