@@ -24,6 +24,8 @@ internal static class App
             DocsCommand.Create(context),
             RemoveCommand.Create(context),
             PrefillCommand.Create(context),
+            ExportCommand.Create(context),
+            ImportCommand.Create(context),
             BenchCommand.Create(context),
         };
         var parse = root.Parse(args);

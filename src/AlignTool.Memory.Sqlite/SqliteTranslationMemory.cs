@@ -248,6 +248,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             var occurrenceRows = new List<object?[]>();
             var touchedUnits = new List<long>();
             var touchedVariants = new List<long>();
+            var usageAdded = new List<(long Id, int Usage)>();
             // Keys met more than once in this batch: their variants must be remembered for the next time.
             var repeated = units.GroupBy(u => (u.English.Text, u.Via ?? "")).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
             foreach (var unit in units)
@@ -260,7 +261,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                     isNew = true;
                     unitId = nextUnit++;
                     existingUnits[key] = unitId;
-                    unitRows.Add([unitId, en.Text, en.NormHash, en.Template, en.TemplateHash, en.Length, unit.Via, Json(unit.Props), stamp, author, stamp, author]);
+                    var m = unit.Meta;
+                    unitRows.Add([unitId, en.Text, en.NormHash, en.Template, en.TemplateHash, en.Length, unit.Via, Json(unit.Props),
+                        m?.Created ?? stamp, m?.CreatedBy ?? author, m?.Changed ?? stamp, m?.ChangedBy ?? author, m?.Usage ?? 0]);
                     AddPostings(en.Grams, unitId);
                 }
                 else
@@ -279,19 +282,35 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                     {
                         variantId = nextVariant++;
                         if (track) existingVariants[vkey] = variantId;
-                        variantRows.Add([variantId, unitId, t.Lang, t.Text, t.NormHash, t.Template, t.TemplateHash, t.Length, Json(variant.Props), stamp, author, stamp, author]);
+                        var m = variant.Meta;
+                        variantRows.Add([variantId, unitId, t.Lang, t.Text, t.NormHash, t.Template, t.TemplateHash, t.Length, Json(variant.Props),
+                            m?.Created ?? stamp, m?.CreatedBy ?? author, m?.Changed ?? stamp, m?.ChangedBy ?? author, m?.Usage ?? 0]);
                         AddPostings(t.Grams, variantId);
                     }
                     else
                     {
                         touchedVariants.Add(variantId);
+                        // Duplicates merge: the usage they bring adds up.
+                        if (variant.Meta is { Usage: > 0 } vm) usageAdded.Add((variantId, vm.Usage));
                     }
                     var o = variant.Occurrence ?? new Occurrence(null, null, 0, null, null);
                     occurrenceRows.Add([variantId, docId, o.Zone, o.Field, o.Position, o.Previous, o.Next]);
                 }
             }
-            Insert("units", ["id", "en", "norm_hash", "template", "template_hash", "length", "via", "props", "created", "created_by", "changed", "changed_by"], unitRows);
-            Insert("variants", ["id", "unit_id", "lang", "text", "norm_hash", "template", "template_hash", "length", "props", "created", "created_by", "changed", "changed_by"], variantRows);
+            Insert("units", ["id", "en", "norm_hash", "template", "template_hash", "length", "via", "props", "created", "created_by", "changed", "changed_by", "usage"], unitRows);
+            Insert("variants", ["id", "unit_id", "lang", "text", "norm_hash", "template", "template_hash", "length", "props", "created", "created_by", "changed", "changed_by", "usage"], variantRows);
+            if (usageAdded.Count > 0)
+            {
+                using var add = tm.Command("UPDATE variants SET usage = usage + $n WHERE id = $id", tx);
+                add.Parameters.Add(new SqliteParameter("$n", 0));
+                add.Parameters.Add(new SqliteParameter("$id", 0L));
+                foreach (var (id, n) in usageAdded)
+                {
+                    add.Parameters[0].Value = n;
+                    add.Parameters[1].Value = id;
+                    add.ExecuteNonQuery();
+                }
+            }
             Insert("occurrences", ["variant_id", "document_id", "zone", "field", "position", "prev", "next"], occurrenceRows);
             Touch("units", touchedUnits);
             Touch("variants", touchedVariants);
@@ -637,6 +656,54 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         cmd.Parameters.AddWithValue("$id", variantId);
         return cmd.ExecuteNonQuery();
     });
+
+    public IEnumerable<ExportedUnit> Export(string? changedSince)
+    {
+        // Pages of 1,000 units by id: memory stays bounded whatever the size of the memory.
+        long after = 0;
+        while (true)
+        {
+            var page = new List<(long Id, string En, TextMeta Meta, string? Props)>();
+            using (var cmd = Command("SELECT id, en, created, created_by, changed, changed_by, usage, props FROM units WHERE via IS NULL AND id > $after AND ($since IS NULL OR changed >= $since) ORDER BY id LIMIT 1000"))
+            {
+                cmd.Parameters.AddWithValue("$after", after);
+                cmd.Parameters.AddWithValue("$since", Db(changedSince));
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                    page.Add((r.GetInt64(0), r.GetString(1), new TextMeta(r.GetString(2), Str(r, 3), r.GetString(4), Str(r, 5), r.GetInt32(6)), Str(r, 7)));
+            }
+            if (page.Count == 0) yield break;
+            after = page[^1].Id;
+            var variants = new Dictionary<long, List<ExportedVariant>>();
+            using (var cmd = Command("""
+                SELECT v.id, v.unit_id, v.lang, v.text, v.created, v.created_by, v.changed, v.changed_by, v.usage, v.props,
+                       o.zone, o.field, o.position, o.prev, o.next, d.name, d.symbol
+                FROM json_each($ids) j CROSS JOIN variants v ON v.unit_id = j.value
+                LEFT JOIN occurrences o ON o.id = (SELECT min(id) FROM occurrences WHERE variant_id = v.id)
+                LEFT JOIN documents d ON d.id = o.document_id
+                ORDER BY v.id
+                """))
+            {
+                cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(page.Select(p => p.Id)));
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                {
+                    var occurrence = r.IsDBNull(15) ? null : new Occurrence(Str(r, 10), Str(r, 11), r.IsDBNull(12) ? 0 : r.GetInt32(12), Str(r, 13), Str(r, 14));
+                    var v = new ExportedVariant(r.GetInt64(0), r.GetString(2), r.GetString(3), new TextMeta(r.GetString(4), Str(r, 5), r.GetString(6), Str(r, 7), r.GetInt32(8)), Props(Str(r, 9)), occurrence, Str(r, 15), Str(r, 16));
+                    long unit = r.GetInt64(1);
+                    if (!variants.TryGetValue(unit, out var list)) variants[unit] = list = [];
+                    list.Add(v);
+                }
+            }
+            foreach (var (id, en, meta, props) in page)
+                yield return new ExportedUnit(id, en, meta, Props(props), variants.GetValueOrDefault(id) ?? []);
+        }
+    }
+
+    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static IReadOnlyDictionary<string, string> Props(string? json) =>
+        json is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
 
     /// <summary><c>PRAGMA integrity_check</c>: "ok" for a sound file.</summary>
     public string IntegrityCheck() => Read(() =>

@@ -11,11 +11,21 @@ public sealed record Occurrence(string? Zone, string? Field, int Position, strin
 /// <summary>A text as the memory keeps and indexes it: raw, normalized, its template form and its index grams.</summary>
 public sealed record PreparedText(string Lang, string Text, string Norm, long NormHash, string? Template, long? TemplateHash, IReadOnlyCollection<long> Grams, int Length);
 
-public sealed record PreparedVariant(PreparedText Text, Occurrence? Occurrence, IReadOnlyDictionary<string, string>? Props = null);
+/// <summary>Dates (<c>yyyy-MM-ddTHH:mm:ssZ</c>), authors and usage a text brings with it (from a TMX file); when absent
+/// the memory stamps the time and author of the write.</summary>
+public sealed record TextMeta(string? Created, string? CreatedBy, string? Changed, string? ChangedBy, int Usage);
+
+public sealed record PreparedVariant(PreparedText Text, Occurrence? Occurrence, IReadOnlyDictionary<string, string>? Props = null, TextMeta? Meta = null);
 
 /// <summary>An English-keyed unit to store, with its variants in other languages.</summary>
 /// <param name="Via">For a catalogue template, the catalogue row id.</param>
-public sealed record PreparedUnit(PreparedText English, IReadOnlyList<PreparedVariant> Variants, string? Via = null, IReadOnlyDictionary<string, string>? Props = null, Occurrence? EnglishOccurrence = null);
+public sealed record PreparedUnit(PreparedText English, IReadOnlyList<PreparedVariant> Variants, string? Via = null, IReadOnlyDictionary<string, string>? Props = null, Occurrence? EnglishOccurrence = null, TextMeta? Meta = null);
+
+/// <summary>A variant as exported: its text, dates, authors, usage, props and first occurrence.</summary>
+public sealed record ExportedVariant(long Id, string Lang, string Text, TextMeta Meta, IReadOnlyDictionary<string, string> Props, Occurrence? Occurrence, string? Document, string? Symbol);
+
+/// <summary>A unit as exported, with every variant.</summary>
+public sealed record ExportedUnit(long Id, string English, TextMeta Meta, IReadOnlyDictionary<string, string> Props, IReadOnlyList<ExportedVariant> Variants);
 
 public sealed record StoredVariant(long Id, string Lang, string Text, string Norm, string? Template, int Usage, IReadOnlyList<string> Documents, IReadOnlyList<Occurrence> Occurrences);
 
@@ -78,6 +88,10 @@ public interface ITranslationMemory : IDisposable
     string? GetMeta(string key);
 
     void SetMeta(string key, string value);
+
+    /// <summary>Every unit (catalogue templates left out) in id order, streamed; <paramref name="changedSince"/>
+    /// (<c>yyyy-MM-ddTHH:mm:ssZ</c>) keeps those changed since.</summary>
+    IEnumerable<ExportedUnit> Export(string? changedSince);
 
     /// <summary>Counts a use of a variant (a match taken into a draft).</summary>
     void RecordUsage(long variantId);

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Globalization;
+using AlignTool.Cli.Infrastructure;
+using AlignTool.Core.Interchange;
+using AlignTool.Core.Text;
+
+namespace AlignTool.Cli.Commands;
+
+/// <summary><c>aligntool export --out X.tmx</c>: the memory as TMX 1.4b.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var tm = MemoryAccess.TmOption();
+        var output = new Option<string>("--out") { Description = "The TMX file to write", Required = true };
+        var src = new Option<string>("--src") { Description = "Source language of the TMX (the memory's units are English)", DefaultValueFactory = _ => "en" };
+        var langs = new Option<string?>("--langs") { Description = "Target languages to include, comma-separated (default: all)" };
+        var since = new Option<string?>("--since") { Description = "Only units changed since this date (yyyy-MM-dd or ISO 8601)" };
+        var command = new Command("export", "Export the memory as TMX 1.4b (one <tu> per unit with all its languages)") { tm, output, src, langs, since };
+        command.SetAction(parse => MemoryAccess.Guard(() =>
+        {
+            if (LanguageTag.Normalize(parse.GetValue(src)!) != LanguageTag.English) throw CliException.Usage("--src must be en: the memory's units are English");
+            DateTimeOffset? from = null;
+            if (parse.GetValue(since) is { } s)
+            {
+                if (!DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var d)) throw CliException.Usage($"--since: '{s}' is not a date");
+                from = d;
+            }
+            var options = new TmxExportOptions
+            {
+                Languages = parse.GetValue(langs)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(LanguageTag.Normalize).ToList(),
+                Since = from,
+                ToolVersion = typeof(ExportCommand).Assembly.GetName().Version?.ToString(3) ?? "0.1.0",
+            };
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            var path = parse.GetValue(output)!;
+            var temp = path + ".partial";
+            int count;
+            try
+            {
+                using (var stream = File.Create(temp)) count = TmxExchange.Export(memory, stream, options, Clock(context));
+                File.Move(temp, path, overwrite: true); // a reader never sees half a file
+            }
+            catch (IOException e)
+            {
+                File.Delete(temp);
+                throw CliException.BadInput(path, e.Message);
+            }
+            context.Note($"exported {count} unit(s) to {path}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>The system clock, or the fixed time of <c>SOURCE_DATE_EPOCH</c> for reproducible files.</summary>
+    internal static TimeProvider Clock(CliContext context) =>
+        long.TryParse(context.Environment.GetValueOrDefault("SOURCE_DATE_EPOCH"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var epoch)
+            ? new FixedClock(DateTimeOffset.FromUnixTimeSeconds(epoch))
+            : TimeProvider.System;
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using AlignTool.Cli.Infrastructure;
+using AlignTool.Core.Interchange;
+
+namespace AlignTool.Cli.Commands;
+
+/// <summary><c>aligntool import X.tmx</c>: a TMX file into the memory, in one transaction.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "A TMX file (1.1–1.4; UTF-8 or UTF-16)" };
+        var tm = MemoryAccess.TmOption();
+        var command = new Command("import", "Import a TMX file into the memory (all or nothing; duplicates merge, usage counts add)") { file, tm };
+        command.SetAction(parse => MemoryAccess.Guard(() =>
+        {
+            var path = parse.GetValue(file)!;
+            string hash;
+            try
+            {
+                using var stream = File.OpenRead(path);
+                var head = new byte[65536];
+                int n = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+                if (n == 0) throw CliException.BadInput(path, "the file is empty");
+                TmxReader.CheckDoctype(head.AsSpan(0, n));
+                stream.Position = 0;
+                hash = "tmx:" + Convert.ToHexStringLower(SHA256.HashData(stream));
+            }
+            catch (TmxException e) { throw CliException.BadInput(path, e.Message, e.Line, e.Column); }
+            catch (FileNotFoundException) { throw CliException.BadInput(path, "no such file"); }
+            catch (DirectoryNotFoundException) { throw CliException.BadInput(path, "no such file"); }
+
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: true);
+            TmxImportReport report;
+            try
+            {
+                using var input = File.OpenRead(path);
+                report = TmxExchange.Import(memory, input, Path.GetFileName(path), hash, MemoryAccess.Author(context), ExportCommand.Clock(context));
+            }
+            catch (TmxException e)
+            {
+                throw CliException.BadInput(path, e.Message.TrimEnd('.') + "; nothing was imported", e.Line, e.Column);
+            }
+            if (report.AlreadyPresent) context.Note($"{path}: already imported; nothing added");
+            else context.Note($"imported {path}: {report.Units} unit(s) read, {report.Added} new unit(s), {report.VariantsAdded} new variant(s){(report.SkippedWithoutSource > 0 ? $", {report.SkippedWithoutSource} without an English segment skipped" : "")}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text.Json;
+using AlignTool.Core.Memory;
+using AlignTool.Core.Text;
+
+namespace AlignTool.Core.Interchange;
+
+/// <summary>What to export.</summary>
+public sealed record TmxExportOptions
+{
+    public string SourceLang { get; init; } = LanguageTag.English;
+
+    /// <summary>Target languages to include; null: every language the memory has.</summary>
+    public IReadOnlyList<string>? Languages { get; init; }
+
+    /// <summary>Only units changed since this instant.</summary>
+    public DateTimeOffset? Since { get; init; }
+
+    public string ToolVersion { get; init; } = "0.1.0";
+}
+
+/// <summary>What an import did.</summary>
+public sealed record TmxImportReport(int Units, int Added, int VariantsAdded, int SkippedWithoutSource, bool AlreadyPresent);
+
+/// <summary>
+/// TMX 1.4b export and import of a memory. Export streams units out with their dates, usage counts, document,
+/// symbol, field and context as <c>&lt;prop&gt;</c>s; import maps other tools' context props (OmegaT <c>prev</c>/<c>next</c>,
+/// translate-toolkit <c>x-context</c>, MateCat <c>x-context-pre</c>/<c>-post</c>) onto occurrences and keeps everything
+/// else a unit carries (other languages, notes, props, attributes, inline codes), so that it is exported again.
+/// </summary>
+public static class TmxExchange
+{
+    private const string Keep = "tmx:";
+
+    public static int Export(ITranslationMemory memory, Stream output, TmxExportOptions options, TimeProvider clock)
+    {
+        var header = new List<KeyValuePair<string, string>>
+        {
+            new("creationtool", "AlignTool"),
+            new("creationtoolversion", options.ToolVersion),
+            new("segtype", "sentence"),
+            new("o-tmf", "AlignTool"),
+            new("adminlang", "en"),
+            new("srclang", options.SourceLang),
+            new("datatype", "plaintext"),
+            new("creationdate", TmxDate(clock.GetUtcNow())),
+        };
+        int count = 0;
+        using var writer = new TmxWriter(output, header);
+        var since = options.Since is { } s ? Stamp(s) : null;
+        foreach (var unit in memory.Export(since))
+        {
+            var tmx = ToTmx(unit, options);
+            if (tmx is null) continue;
+            writer.Write(tmx);
+            count++;
+        }
+        return count;
+    }
+
+    internal static TmxUnit? ToTmx(ExportedUnit unit, TmxExportOptions options)
+    {
+        var variants = unit.Variants.Where(v => options.Languages is null || options.Languages.Contains(v.Lang)).ToList();
+        if (variants.Count == 0) return null;
+        var attributes = new List<KeyValuePair<string, string>>
+        {
+            new("tuid", unit.Props.GetValueOrDefault(Keep + "tuid") ?? unit.Id.ToString(CultureInfo.InvariantCulture)),
+        };
+        attributes.AddRange(Dates(unit.Meta));
+        attributes.AddRange(Kept<KeyValuePair<string, string>>(unit.Props, "attrs").Where(a => attributes.All(x => x.Key != a.Key)));
+        var props = Kept<TmxProp>(unit.Props, "props");
+        var notes = Kept<string>(unit.Props, "notes");
+        if (!unit.Props.ContainsKey(Keep + "props"))
+        {
+            // Ours, from the first occurrence: document, symbol, cover field, context.
+            var first = variants.FirstOrDefault(v => v.Occurrence is not null);
+            if (first?.Document is { } doc) props.Add(new TmxProp("x-document", doc));
+            if (first?.Symbol is { } symbol) props.Add(new TmxProp("x-symbol", symbol));
+            if (first?.Occurrence?.Field is { } field) props.Add(new TmxProp("x-field", field));
+            if (first?.Occurrence?.Previous is { } prev) props.Add(new TmxProp("x-context-prev", prev));
+            if (first?.Occurrence?.Next is { } next) props.Add(new TmxProp("x-context-next", next));
+        }
+        var tuvs = new List<TmxVariant>
+        {
+            new(options.SourceLang, [.. Dates(unit.Meta), .. Kept<KeyValuePair<string, string>>(unit.Props, "en-attrs").Where(a => a.Key is not ("creationdate" or "changedate" or "creationid" or "changeid" or "usagecount"))],
+                Kept<TmxProp>(unit.Props, "en-props"), Kept<string>(unit.Props, "en-notes"), unit.English, unit.Props.GetValueOrDefault(Keep + "en-seg")),
+        };
+        foreach (var v in variants)
+        {
+            tuvs.Add(new TmxVariant(v.Lang, [.. Dates(v.Meta), .. Kept<KeyValuePair<string, string>>(v.Props, "attrs").Where(a => a.Key is not ("creationdate" or "changedate" or "creationid" or "changeid" or "usagecount"))],
+                Kept<TmxProp>(v.Props, "props"), Kept<string>(v.Props, "notes"), v.Text, v.Props.GetValueOrDefault(Keep + "seg")));
+        }
+        return new TmxUnit(attributes, props, notes, tuvs);
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> Dates(TextMeta m)
+    {
+        if (m.Created is { } c) yield return new("creationdate", TmxDate(c));
+        if (m.CreatedBy is { } cb) yield return new("creationid", cb);
+        if (m.Changed is { } ch) yield return new("changedate", TmxDate(ch));
+        if (m.ChangedBy is { } chb) yield return new("changeid", chb);
+        if (m.Usage > 0) yield return new("usagecount", m.Usage.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static List<T> Kept<T>(IReadOnlyDictionary<string, string> props, string key) =>
+        props.TryGetValue(Keep + key, out var json) ? JsonSerializer.Deserialize<List<T>>(json) ?? [] : [];
+
+    /// <summary>Imports a TMX stream into the memory in one transaction: all or nothing.</summary>
+    public static TmxImportReport Import(ITranslationMemory memory, Stream input, string name, string contentHash, string author, TimeProvider clock, TextPreparer? preparer = null)
+    {
+        preparer ??= new TextPreparer();
+        if (memory.HasDocument(contentHash)) return new TmxImportReport(0, 0, 0, 0, true);
+        string srcLang = "*all*";
+        var units = new List<PreparedUnit>();
+        int read = 0, skipped = 0;
+        var languages = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var tu in TmxReader.Read(input, h => srcLang = h.SrcLang))
+        {
+            read++;
+            var unit = FromTmx(tu, srcLang, preparer);
+            if (unit is null) { skipped++; continue; }
+            foreach (var v in unit.Variants) languages.Add(v.Text.Lang);
+            units.Add(unit);
+        }
+        var record = new DocumentRecord(name, contentHash, null, null, null, ["en", .. languages], "tmx");
+        var outcome = memory.AddDocument(record, units, author, clock.GetUtcNow());
+        return new TmxImportReport(read, outcome.UnitsAdded, outcome.VariantsAdded, skipped, outcome.AlreadyPresent);
+    }
+
+    internal static PreparedUnit? FromTmx(TmxUnit tu, string srcLang, TextPreparer preparer)
+    {
+        var en = tu.Variants.FirstOrDefault(v => v.Lang == LanguageTag.English);
+        if (en is null || en.Text.Length == 0) return null;
+        var props = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (tu.Attribute("tuid") is { } tuid) props[Keep + "tuid"] = tuid;
+        Put(props, "attrs", tu.Attributes.Where(a => a.Key is not ("tuid" or "creationdate" or "changedate" or "creationid" or "changeid" or "usagecount")).ToList());
+        Put(props, "props", tu.Props.ToList());
+        Put(props, "notes", tu.Notes.ToList());
+        Put(props, "en-attrs", en.Attributes.Where(a => a.Key is not ("xml:lang" or "lang")).ToList());
+        Put(props, "en-props", en.Props.ToList());
+        Put(props, "en-notes", en.Notes.ToList());
+        if (en.SegXml is not null) props[Keep + "en-seg"] = en.SegXml;
+
+        var occurrence = ContextOf(tu);
+        var variants = new List<PreparedVariant>();
+        foreach (var v in tu.Variants.Where(v => v != en && v.Text.Length > 0))
+        {
+            var vprops = new Dictionary<string, string>(StringComparer.Ordinal);
+            Put(vprops, "attrs", v.Attributes.Where(a => a.Key is not ("xml:lang" or "lang")).ToList());
+            Put(vprops, "props", v.Props.ToList());
+            Put(vprops, "notes", v.Notes.ToList());
+            if (v.SegXml is not null) vprops[Keep + "seg"] = v.SegXml;
+            variants.Add(new PreparedVariant(preparer.Prepare(v.Text, v.Lang), occurrence, vprops, Meta(v.Attributes, tu)));
+        }
+        if (variants.Count == 0) return null;
+        _ = srcLang;
+        return new PreparedUnit(preparer.Prepare(en.Text, LanguageTag.English), variants, Props: props, Meta: Meta(en.Attributes, tu));
+    }
+
+    /// <summary>Context props of other tools mapped onto an occurrence's previous and next segment.</summary>
+    private static Occurrence ContextOf(TmxUnit tu)
+    {
+        string? Prop(params string[] types) => tu.Props.FirstOrDefault(p => types.Contains(p.Type))?.Value;
+        var previous = Prop("x-context-prev", "prev", "x-context-pre", "x-context");
+        var next = Prop("x-context-next", "next", "x-context-post");
+        return new Occurrence("tmx", Prop("x-field"), 0, previous, next);
+    }
+
+    private static TextMeta Meta(IReadOnlyList<KeyValuePair<string, string>> attributes, TmxUnit tu)
+    {
+        string? A(string name) => attributes.FirstOrDefault(a => a.Key == name).Value ?? tu.Attribute(name);
+        int usage = int.TryParse(A("usagecount"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var u) ? u : 0;
+        return new TextMeta(FromTmxDate(A("creationdate")), A("creationid"), FromTmxDate(A("changedate")), A("changeid"), usage);
+    }
+
+    private static void Put<T>(Dictionary<string, string> props, string key, List<T> values)
+    {
+        if (values.Count > 0) props[Keep + key] = JsonSerializer.Serialize(values);
+    }
+
+    /// <summary>TMX's <c>YYYYMMDDThhmmssZ</c>.</summary>
+    public static string TmxDate(DateTimeOffset t) => t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+
+    private static string TmxDate(string stamp) =>
+        DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? TmxDate(t) : stamp;
+
+    private static string? FromTmxDate(string? tmx) =>
+        tmx is not null && DateTime.TryParseExact(tmx, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)
+            ? Stamp(new DateTimeOffset(t, TimeSpan.Zero)) : null;
+
+    private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using AlignTool.Core.Interchange;
+
+namespace AlignTool.Core.Tests.Interchange;
+
+[TestClass]
+public sealed class TmxReaderTests
+{
+    private static List<TmxUnit> Read(string xml, Encoding? encoding = null, Action<TmxHeader>? header = null)
+    {
+        var bytes = (encoding ?? new UTF8Encoding(false)).GetPreamble().Concat((encoding ?? new UTF8Encoding(false)).GetBytes(xml)).ToArray();
+        TmxReader.CheckDoctype(bytes);
+        return TmxReader.Read(new MemoryStream(bytes), header ?? (_ => { })).ToList();
+    }
+
+    private const string Tmx11 = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE tmx SYSTEM "tmx11.dtd">
+        <tmx version="1.1">
+          <header creationtool="OmegaT" creationtoolversion="3.6" segtype="paragraph" o-tmf="OmegaT TMX" adminlang="EN-US" srclang="*all*" datatype="plaintext"></header>
+          <body>
+            <tu>
+              <prop type="prev">Human Rights Council</prop>
+              <prop type="next">Agenda item 4</prop>
+              <tuv lang="EN-US"><seg>Forty-third session</seg></tuv>
+              <tuv lang="ZH-CN"><seg>第四十三届会议</seg></tuv>
+            </tu>
+          </body>
+        </tmx>
+        """;
+
+    [TestMethod]
+    public void Read_Tmx11WithLangAndExternalDoctype()
+    {
+        string? src = null;
+        var units = Read(Tmx11, header: h => src = h.SrcLang);
+        Assert.AreEqual("*all*", src);
+        var tu = units.Single();
+        CollectionAssert.AreEqual(new[] { "en", "zh" }, tu.Variants.Select(v => v.Lang).ToList());
+        Assert.AreEqual("第四十三届会议", tu.Variants[1].Text);
+        Assert.AreEqual("Human Rights Council", tu.Props.Single(p => p.Type == "prev").Value);
+    }
+
+    [TestMethod]
+    public void Read_Utf16AndUtf8Bom()
+    {
+        Assert.HasCount(1, Read(Tmx11.Replace("UTF-8", "UTF-16", StringComparison.Ordinal), Encoding.Unicode));
+        Assert.HasCount(1, Read(Tmx11, new UTF8Encoding(true)));
+    }
+
+    [TestMethod]
+    public void Read_InlineCodes_KeepTextAndFootnoteMarker()
+    {
+        var (text, inline) = TmxReader.SegText("the annex thereto<ph x=\"1\" type=\"fnote\">*</ph> as a <bpt i=\"1\">&lt;b&gt;</bpt>document<ept i=\"1\">&lt;/b&gt;</ept> of <hi>the Council</hi>");
+        Assert.IsTrue(inline);
+        Assert.AreEqual("the annex thereto* as a document of the Council", text);
+    }
+
+    [TestMethod]
+    public void CheckDoctype_InternalSubset_IsRefusedBeforeExpansion()
+    {
+        var bomb = """
+            <?xml version="1.0"?>
+            <!DOCTYPE tmx [
+              <!ENTITY lol "lol">
+              <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+            ]>
+            <tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>&lol2;</seg></tuv></tu></body></tmx>
+            """;
+        var e = Assert.ThrowsExactly<TmxException>(() => TmxReader.CheckDoctype(Encoding.UTF8.GetBytes(bomb)));
+        Assert.AreEqual(2, e.Line);
+        StringAssert.Contains(e.Message, "internal subset");
+        var external = "<?xml version=\"1.0\"?><!DOCTYPE tmx SYSTEM \"file:///etc/passwd\" [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><tmx/>";
+        Assert.ThrowsExactly<TmxException>(() => TmxReader.CheckDoctype(Encoding.UTF8.GetBytes(external)));
+    }
+
+    [TestMethod]
+    public void Read_MalformedXml_SaysLineAndColumn()
+    {
+        var bad = "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<header srclang=\"en\"/>\n<body>\n<tu><tuv xml:lang=\"en\"><seg>unclosed</tuv></tu>\n</body></tmx>";
+        var e = Assert.ThrowsExactly<TmxException>(() => Read(bad));
+        Assert.AreEqual(5, e.Line);
+        Assert.IsGreaterThan(0, e.Column);
+    }
+}
