@@ -177,7 +177,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         return cmd.ExecuteScalar() is not null;
     });
 
-    public IngestOutcome AddDocument(DocumentRecord document, IReadOnlyList<PreparedUnit> units, string author, DateTimeOffset now) => Write(tx =>
+    public IngestOutcome AddDocument(DocumentRecord document, IEnumerable<PreparedUnit> units, string author, DateTimeOffset now) => Write(tx =>
     {
         using (var exists = Command("SELECT 1 FROM documents WHERE hash = $h", tx))
         {
@@ -200,8 +200,11 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             docId = Convert.ToInt64(ins.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         using var writer = new UnitWriter(this, tx, stamp, author);
-        writer.Add(units, docId);
-        writer.FlushPostings();
+        foreach (var chunk in units.Chunk(10_000))
+        {
+            writer.Add(chunk, docId);
+            writer.FlushPostings();
+        }
         return new IngestOutcome(false, writer.UnitsAdded, writer.VariantsAdded, writer.OccurrencesAdded);
     });
 

@@ -75,6 +75,8 @@ internal sealed class MemoryBench(CliContext context)
         o.WriteLine($"ingest: {s.Units / ingest.TotalSeconds:N0} units/s ({ingest.TotalSeconds:F1} s wall; preparing texts {prepareTime.TotalSeconds:F1} s and storing {storeTime.TotalSeconds:F1} s, overlapped on {Environment.ProcessorCount} cores)");
         o.WriteLine($"database: {bytes / 1e6:F0} MB, {bytes / (double)s.Units:F0} bytes per unit (three languages, occurrences and index included)");
 
+        if (s.Queries == 0) return ExitCodes.Success;
+
         // Lookups: a mix of memory sentences with words changed (fuzzy), sentences as stored (exact) and boilerplate with other slots (template).
         using var tm = SqliteTranslationMemory.Open(path);
         var lookup = new MemoryLookup(tm);

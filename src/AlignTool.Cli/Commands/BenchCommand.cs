@@ -12,6 +12,17 @@ internal static class BenchCommand
         var command = new Command("bench", "Run a benchmark and print its figures");
         command.Add(Segmentation(context));
         command.Add(Memory(context));
+        command.Add(Tmx(context));
+        return command;
+    }
+
+    private static Command Tmx(CliContext context)
+    {
+        var tm = new Option<string?>("--tm") { Description = "Export this memory (default: generate one)" };
+        var units = new Option<int>("--units") { Description = "Units to generate when no --tm is given", DefaultValueFactory = _ => 1_000_000 };
+        var seed = new Option<int>("--seed") { Description = "Random seed of the generator", DefaultValueFactory = _ => 42 };
+        var command = new Command("tmx", "Export and import rates of TMX on a large memory, and peak memory") { tm, units, seed };
+        command.SetAction(parse => MemoryAccess.Guard(() => new TmxBench(context).Run(new TmxBench.Settings(parse.GetValue(tm), parse.GetValue(units), parse.GetValue(seed)))));
         return command;
     }
 

@@ -111,19 +111,20 @@ public static class TmxExchange
         preparer ??= new TextPreparer();
         if (memory.HasDocument(contentHash)) return new TmxImportReport(0, 0, 0, 0, true);
         string srcLang = "*all*";
-        var units = new List<PreparedUnit>();
         int read = 0, skipped = 0;
-        var languages = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var tu in TmxReader.Read(input, h => srcLang = h.SrcLang))
+        IEnumerable<PreparedUnit> Units()
         {
-            read++;
-            var unit = FromTmx(tu, srcLang, preparer);
-            if (unit is null) { skipped++; continue; }
-            foreach (var v in unit.Variants) languages.Add(v.Text.Lang);
-            units.Add(unit);
+            foreach (var tu in TmxReader.Read(input, h => srcLang = h.SrcLang))
+            {
+                read++;
+                var unit = FromTmx(tu, srcLang, preparer);
+                if (unit is null) { skipped++; continue; }
+                yield return unit;
+            }
         }
-        var record = new DocumentRecord(name, contentHash, null, null, null, ["en", .. languages], "tmx");
-        var outcome = memory.AddDocument(record, units, author, clock.GetUtcNow());
+        // Streamed into one transaction: a malformed unit anywhere rolls the whole import back.
+        var record = new DocumentRecord(name, contentHash, null, null, null, ["en", "ar", "zh"], "tmx");
+        var outcome = memory.AddDocument(record, Units(), author, clock.GetUtcNow());
         return new TmxImportReport(read, outcome.UnitsAdded, outcome.VariantsAdded, skipped, outcome.AlreadyPresent);
     }
 

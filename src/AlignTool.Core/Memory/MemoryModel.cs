@@ -51,8 +51,9 @@ public interface ITranslationMemory : IDisposable
     bool HasDocument(string contentHash);
 
     /// <summary>Stores a document and its units in one transaction: all or nothing. A document already present
-    /// (same content hash) adds nothing.</summary>
-    IngestOutcome AddDocument(DocumentRecord document, IReadOnlyList<PreparedUnit> units, string author, DateTimeOffset now);
+    /// (same content hash) adds nothing. The units are read as a stream, so that a million fit in bounded memory;
+    /// an exception while producing them rolls everything back.</summary>
+    IngestOutcome AddDocument(DocumentRecord document, IEnumerable<PreparedUnit> units, string author, DateTimeOffset now);
 
     /// <summary>Removes a document (by name or content hash) and what only it contributed. Null when not found.</summary>
     int? RemoveDocument(string nameOrHash);
