@@ -16,6 +16,7 @@ internal static class App
             SegmentCommand.Create(context),
             InspectCommand.Create(context),
             CoverCommand.Create(context),
+            AlignCommand.Create(context),
             BuildCommand.Create(context),
             IngestCommand.Create(context),
             LookupCommand.Create(context),

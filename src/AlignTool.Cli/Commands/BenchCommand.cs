@@ -13,6 +13,10 @@ internal static class BenchCommand
         command.Add(Segmentation(context));
         command.Add(Memory(context));
         command.Add(Tmx(context));
+        var set = new Option<string?>("--set") { Description = "The gold set folder (default: ../shared/bench/align/bible-en-zh/001)" };
+        var align = new Command("align", "Strict and lax F1, time and memory on the Bible en–zh gold set") { set };
+        align.SetAction(parse => new AlignBench(context).Run(parse.GetValue(set)));
+        command.Add(align);
         return command;
     }
 

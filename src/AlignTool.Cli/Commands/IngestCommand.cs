@@ -11,9 +11,21 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Documents, or folders of documents", Arity = ArgumentArity.OneOrMore };
         var tm = MemoryAccess.TmOption();
-        var command = new Command("ingest", "Parse, segment and align documents and store them in the memory (one transaction per document; re-ingesting adds nothing)") { paths, tm };
+        var pair = new Option<bool>("--pair") { Description = "PATH is EN.md and its Arabic or Chinese version: align them sentence by sentence and store the beads" };
+        var command = new Command("ingest", "Parse, segment and align documents and store them in the memory (one transaction per document; re-ingesting adds nothing)") { paths, tm, pair };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
+            if (parse.GetValue(pair))
+            {
+                var two = parse.GetValue(paths)!;
+                if (two.Length != 2) throw CliException.Usage("--pair takes two files: the English version and its Arabic or Chinese version");
+                var enText = InputFiles.ReadText(two[0]);
+                var otherText = InputFiles.ReadText(two[1]);
+                using var pm = MemoryAccess.Open(parse.GetValue(tm), context, create: true);
+                var report = new Ingestor(pm, TimeProvider.System, MemoryAccess.Author(context)).IngestPair(Path.GetFileName(two[0]), enText, Path.GetFileName(two[1]), otherText);
+                context.Note($"{report.Name}: {BuildCommand.Describe(report)}");
+                return ExitCodes.Success;
+            }
             var files = Expand(parse.GetValue(paths)!);
             using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: true);
             var ingestor = new Ingestor(memory, TimeProvider.System, MemoryAccess.Author(context));

@@ -6,7 +6,7 @@ namespace AlignTool.Cli.Infrastructure;
 /// <summary>Reads input documents: strict UTF-8 (BOM or not), clear errors for missing, empty, binary and mis-encoded files.</summary>
 internal static class InputFiles
 {
-    public static string ReadText(string path)
+    public static string ReadText(string path, bool allowEmpty = false)
     {
         byte[] bytes;
         try
@@ -18,6 +18,7 @@ internal static class InputFiles
         catch (UnauthorizedAccessException) { throw CliException.BadInput(path, "permission denied, or a directory"); }
         catch (IOException e) { throw CliException.BadInput(path, e.Message); }
         var decoded = Utf8Input.Decode(bytes);
+        if (allowEmpty && decoded.Problem == DecodeProblem.Empty) return "";
         if (!decoded.Success)
         {
             throw CliException.BadInput(path, decoded.Message);

@@ -1,5 +1,7 @@
 using AlignTool.Core.Alignment;
 using AlignTool.Core.Documents;
+using AlignTool.Core.Segmentation;
+using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Memory;
 
@@ -41,6 +43,44 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
         if (outcome.AlreadyPresent) return new IngestReport(name, IngestStatus.AlreadyPresent, 0, 0, "already in the memory");
         if (units.Count == 0) return new IngestReport(name, IngestStatus.NothingToAlign, 0, 0, cover.Notes.FirstOrDefault() ?? "no cover fields to align");
         return new IngestReport(name, IngestStatus.Added, outcome.UnitsAdded, outcome.VariantsAdded, $"{units.Count} aligned segment(s)");
+    }
+
+    /// <summary>
+    /// Stores two language versions of one document: the cover fields of the non-English one (cover aligner), and the
+    /// running text aligned sentence by sentence; beads the aligner is sure of become units, with the neighbouring
+    /// beads' English as context. One transaction.
+    /// </summary>
+    public IngestReport IngestPair(string englishName, string englishSource, string otherName, string otherSource, AlignOptions? options = null)
+    {
+        var hash = UnitExtractor.ContentHash(englishSource + "\u0000" + otherSource);
+        var name = $"{englishName} + {otherName}";
+        if (memory.HasDocument(hash)) return new IngestReport(name, IngestStatus.AlreadyPresent, 0, 0, "already in the memory");
+        var en = _parser.Parse(englishName, englishSource);
+        var other = _parser.Parse(otherName, otherSource);
+        var otherLang = other.HasCover ? other.CoverLanguage : other.Languages.FirstOrDefault() ?? "und";
+        var units = new List<PreparedUnit>();
+        var cover = new CoverAligner().Align(other);
+        if (cover.Status == CoverStatus.Aligned) units.AddRange(_extractor.FromCover(cover));
+
+        var segmenter = new Segmenter();
+        static bool Running(Block b) => b.Zone is not (Zone.Masthead or Zone.JobNumber or Zone.Furniture or Zone.Address) && b.Lang != LanguageTag.NoLinguisticContent;
+        var enSentences = en.Blocks.Where(b => Running(b) && b.Lang == LanguageTag.English).SelectMany(b => segmenter.Segment(b.Text, b.Lang).Select(s => s.Of(b.Text))).ToList();
+        var otherSentences = other.Blocks.Where(b => Running(b) && b.Lang == otherLang).SelectMany(b => segmenter.Segment(b.Text, b.Lang).Select(s => s.Of(b.Text))).ToList();
+        var aligner = new SentenceAligner(options);
+        var beads = aligner.Align(enSentences, LanguageTag.English, otherSentences, otherLang).Where(b => !b.IsDeletion).ToList();
+        string Join(IEnumerable<int> ids, List<string> sentences, string lang) => string.Join(lang == LanguageTag.Chinese ? "" : " ", ids.Select(i => sentences[i]));
+        for (int k = 0; k < beads.Count; k++)
+        {
+            var b = beads[k];
+            if (aligner.NeedsReview(b)) continue;
+            var english = Join(b.Source, enSentences, "en");
+            var prev = k > 0 ? Join(beads[k - 1].Source, enSentences, "en") : null;
+            var next = k + 1 < beads.Count ? Join(beads[k + 1].Source, enSentences, "en") : null;
+            units.Add(_extractor.Unit(english, otherLang, Join(b.Target, otherSentences, otherLang), new Occurrence("aligned", "bead", k, prev, next)));
+        }
+        var record = new DocumentRecord(name, hash, null, other.FieldBlock(CoverField.JobNumber)?.Text, other.FieldBlock(CoverField.IssueDate)?.Text, ["en", otherLang], UserOrigin);
+        var outcome = memory.AddDocument(record, units, author, clock.GetUtcNow());
+        return new IngestReport(name, IngestStatus.Added, outcome.UnitsAdded, outcome.VariantsAdded, $"{units.Count} unit(s) from {beads.Count} bead(s) and the cover page");
     }
 
     /// <summary>Stores the catalogue's rows as template units, replacing an older catalogue.</summary>

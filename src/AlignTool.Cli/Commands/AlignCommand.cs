@@ -1,0 +1,111 @@
+using System.CommandLine;
+using System.Globalization;
+using AlignTool.Cli.Infrastructure;
+using AlignTool.Core.Alignment;
+using AlignTool.Core.Documents;
+using AlignTool.Core.Segmentation;
+using AlignTool.Core.Text;
+
+namespace AlignTool.Cli.Commands;
+
+/// <summary><c>aligntool align SRC TGT</c>: two language versions aligned sentence by sentence.</summary>
+internal static class AlignCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var src = new Argument<string>("SRC") { Description = "The source version (Markdown, or one sentence a line with --presegmented)" };
+        var tgt = new Argument<string>("TGT") { Description = "The target version" };
+        var srcLang = CommonOptions.Language("--src-lang", "Language of SRC: auto, en, ar or zh");
+        var tgtLang = CommonOptions.Language("--tgt-lang", "Language of TGT: auto, en, ar or zh");
+        var presegmented = new Option<bool>("--presegmented") { Description = "The inputs hold one sentence a line" };
+        var dictionary = new Option<string?>("--dictionary") { Description = "A bilingual word list: TSV of source word, target word" };
+        var format = new Option<string>("--format") { Description = "tsv (src, tgt, confidence) or jsonl (src and tgt ids, confidence)", DefaultValueFactory = _ => "tsv" };
+        format.AcceptOnlyFromAmong("tsv", "jsonl");
+        var command = new Command("align", "Align two language versions sentence by sentence") { src, tgt, srcLang, tgtLang, presegmented, dictionary, format };
+        command.SetAction(parse =>
+        {
+            var (sPath, tPath) = (parse.GetValue(src)!, parse.GetValue(tgt)!);
+            var (s, sl) = Sentences(sPath, parse.GetValue(srcLang), parse.GetValue(presegmented), "--src-lang", context);
+            var (t, tl) = Sentences(tPath, parse.GetValue(tgtLang), parse.GetValue(presegmented), "--tgt-lang", context);
+            if (s.Count == 0 || t.Count == 0 || Math.Max(s.Count, t.Count) > 3 * Math.Max(1, Math.Min(s.Count, t.Count)))
+                context.Warn(null, $"the versions differ wildly in length ({s.Count} and {t.Count} sentences): expect unaligned sentences (1-0, 0-1 beads)");
+            var options = AlignOptions.Default with { Dictionary = parse.GetValue(dictionary) is { } d ? ReadDictionary(d) : null };
+            var aligner = new SentenceAligner(options);
+            var beads = aligner.Align(s, sl, t, tl);
+            Write(beads, s, t, tl, parse.GetValue(format)!, aligner, context);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static void Write(IReadOnlyList<Bead> beads, IReadOnlyList<string> s, IReadOnlyList<string> t, string tl, string format, SentenceAligner aligner, CliContext context)
+    {
+        var jsonl = new Jsonl(context.Out);
+        foreach (var b in beads)
+        {
+            if (format == "jsonl")
+            {
+                jsonl.Write(w =>
+                {
+                    w.WriteStartArray("src"); foreach (var i in b.Source) w.WriteNumberValue(i); w.WriteEndArray();
+                    w.WriteStartArray("tgt"); foreach (var j in b.Target) w.WriteNumberValue(j); w.WriteEndArray();
+                    w.WriteNumber("confidence", b.Confidence);
+                    w.WriteBoolean("review", aligner.NeedsReview(b));
+                });
+            }
+            else
+            {
+                var sep = tl == LanguageTag.Chinese ? "" : " ";
+                context.Out.WriteLine($"{Clean(string.Join(" ", b.Source.Select(i => s[i])))}\t{Clean(string.Join(sep, b.Target.Select(j => t[j])))}\t{b.Confidence.ToString("0.000", CultureInfo.InvariantCulture)}");
+            }
+        }
+        int review = beads.Count(aligner.NeedsReview);
+        context.Note($"{beads.Count} bead(s): {string.Join(", ", beads.GroupBy(b => b.Shape).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}; {review} flagged for review");
+    }
+
+    private static string Clean(string text) => text.Replace('\t', ' ').Replace('\n', ' ');
+
+    internal static (List<string> Sentences, string Lang) Sentences(string path, string? lang, bool presegmented, string option, CliContext context)
+    {
+        var text = InputFiles.ReadText(path, allowEmpty: true); // an empty version aligns as deletions
+        List<string> sentences;
+        if (presegmented)
+        {
+            sentences = text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).ToList();
+        }
+        else
+        {
+            var doc = new DocumentParser().Parse(Path.GetFileName(path), text);
+            var segmenter = new Segmenter();
+            sentences = doc.Blocks.Where(b => b.Lang != LanguageTag.NoLinguisticContent)
+                                  .SelectMany(b => segmenter.Segment(b.Text, b.Lang).Select(sp => sp.Of(b.Text))).ToList();
+        }
+        var detected = LanguageDetector.Count(string.Join(' ', sentences)).Language;
+        if (lang is not null && LanguageTag.IsSupported(detected) && detected != lang)
+            throw CliException.BadInput(path, $"the text is in {Name(detected)}, not {Name(lang)} as {option} says");
+        if (sentences.Count == 0) return (sentences, lang ?? LanguageTag.English);
+        var result = lang ?? detected;
+        if (!LanguageTag.IsSupported(result)) throw CliException.BadInput(path, "the text is in no language AlignTool supports (give --src-lang/--tgt-lang)");
+        return (sentences, result);
+    }
+
+    private static string Name(string lang) => lang switch { "zh" => "Chinese", "ar" => "Arabic", "en" => "English", _ => lang };
+
+    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadDictionary(string path)
+    {
+        var d = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        int line = 0;
+        foreach (var raw in InputFiles.ReadText(path).Split('\n'))
+        {
+            line++;
+            var l = raw.TrimEnd('\r');
+            if (l.Length == 0 || l.StartsWith('#')) continue;
+            var cells = l.Split('\t');
+            if (cells.Length < 2) throw CliException.BadInput(path, "expected 'source word<TAB>target word'", line);
+            var key = cells[0].Trim().ToLowerInvariant();
+            if (!d.TryGetValue(key, out var list)) d[key] = list = [];
+            list.Add(cells[1].Trim());
+        }
+        return d.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value);
+    }
+}
