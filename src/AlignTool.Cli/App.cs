@@ -27,6 +27,7 @@ internal static class App
             PrefillCommand.Create(context),
             ExportCommand.Create(context),
             ImportCommand.Create(context),
+            QaCommand.Create(context),
             BenchCommand.Create(context),
         };
         var parse = root.Parse(args);

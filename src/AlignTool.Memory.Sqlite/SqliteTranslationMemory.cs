@@ -73,10 +73,10 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                 Exec(db, "PRAGMA synchronous = NORMAL");
                 // Writes keep references sound themselves; the cascades are wanted only when a document is removed.
                 Exec(db, "PRAGMA foreign_keys = OFF");
-                // Hash-keyed indexes take inserts all over the file: a 256 MB page cache and memory-mapped reads keep
+                // Hash-keyed indexes take inserts all over the file: a 256 MB page cache and 256 MB of memory-mapped reads keep
                 // them in memory.
                 Exec(db, "PRAGMA cache_size = -262144");
-                Exec(db, "PRAGMA mmap_size = 1073741824");
+                Exec(db, "PRAGMA mmap_size = 268435456");
                 Exec(db, "PRAGMA temp_store = MEMORY");
                 Schema.Migrate(db, path);
             });
