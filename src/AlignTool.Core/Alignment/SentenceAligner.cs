@@ -65,7 +65,7 @@ public sealed class SentenceAligner(AlignOptions? options = null)
         var src = source.Select(s => Features.Of(s, sourceLang)).ToArray();
         var tgt = target.Select(t => Features.Of(t, targetLang)).ToArray();
         double ratio = Math.Max(1e-6, tgt.Sum(f => f.Length)) / Math.Max(1e-6, src.Sum(f => f.Length));
-        var model = new CostModel(src, tgt, ratio, GenericPriors, _o, Lexicon.From(_o.Dictionary, source, target, sourceLang, targetLang));
+        var model = new CostModel(src, tgt, ratio, GenericPriors, _o, Lexicon.From(_o.Dictionary));
         var beads = Search(model, null);
         // The ratio from the totals is skewed when a version has sentences the other lacks: estimate it again from the
         // 1-1 beads, and search again when it moved.
@@ -316,10 +316,9 @@ public sealed class SentenceAligner(AlignOptions? options = null)
     /// association of source words and target words (Chinese characters).</summary>
     internal sealed class Lexicon(Dictionary<string, HashSet<string>> translations)
     {
-        public static Lexicon? From(IReadOnlyDictionary<string, IReadOnlyList<string>>? dictionary, IReadOnlyList<string> source, IReadOnlyList<string> target, string sl, string tl)
+        public static Lexicon? From(IReadOnlyDictionary<string, IReadOnlyList<string>>? dictionary)
         {
             if (dictionary is null) return null;
-            _ = source; _ = target; _ = sl; _ = tl;
             return new Lexicon(dictionary.ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value.ToHashSet(StringComparer.Ordinal)));
         }
 

@@ -146,11 +146,11 @@ internal static class ZoneAssigner
             b.Zone = Zone.Address;
             return;
         }
+        // The headings right after the annex heading, and any Markdown or bold short heading, are headings too.
         bool headingLike = b.Kind == BlockKind.Heading || b.WholeBold || LooksLikeHeading(b);
-        b.Zone = headingLike && prev.Zone == Zone.AnnexHeading ? Zone.AnnexHeading
-               : b.Kind == BlockKind.Heading || (b.WholeBold && LooksLikeHeading(b)) ? Zone.AnnexHeading
-               : Zone.AnnexBody;
-        if (b.Zone == Zone.AnnexHeading && prev.Zone == Zone.AnnexHeading && prev.Field == CoverField.AnnexHeading) { }
+        b.Zone = headingLike && prev.Zone == Zone.AnnexHeading || b.Kind == BlockKind.Heading || (b.WholeBold && LooksLikeHeading(b))
+            ? Zone.AnnexHeading
+            : Zone.AnnexBody;
     }
 
     /// <summary>Short, without sentence-final punctuation: a heading whatever its formatting.</summary>
@@ -190,9 +190,7 @@ internal static class ZoneAssigner
                 inText = true;
             }
             // Mid-text, a bold block wrapped over lines is an address block a page break let in (seed 003).
-            b.Zone = b.WholeBold && b.Repairs.HasFlag(Repair.JoinedLines) ? Zone.Address
-                   : b.Kind == BlockKind.Heading ? Zone.Body
-                   : Zone.Body;
+            b.Zone = b.WholeBold && b.Repairs.HasFlag(Repair.JoinedLines) ? Zone.Address : Zone.Body;
         }
     }
 }

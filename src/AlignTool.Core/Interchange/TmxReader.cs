@@ -61,7 +61,6 @@ public static class TmxReader
     public static IEnumerable<TmxUnit> Read(Stream stream, Action<TmxHeader> header)
     {
         using var reader = XmlReader.Create(stream, Settings);
-        var info = (IXmlLineInfo)reader;
         IEnumerator<TmxUnit> units;
         try
         {
@@ -83,7 +82,6 @@ public static class TmxReader
             }
             yield return units.Current;
         }
-        _ = info;
     }
 
     private static string StripPosition(string message)
@@ -138,9 +136,24 @@ public static class TmxReader
         var notes = new List<string>();
         var variants = new List<TmxVariant>();
         if (r.IsEmptyElement) return new TmxUnit(attrs, props, notes, variants);
+        ReadContent(r, props, notes, () =>
+        {
+            if (r.Name != "tuv") return false;
+            variants.Add(ReadTuv(r));
+            return true;
+        });
+        return new TmxUnit(attrs, props, notes, variants);
+    }
+
+    /// <summary>
+    /// Reads the children of the current element up to its end tag: props and notes, and whatever
+    /// <paramref name="other"/> takes (it returns false for an element it does not know, which is skipped). The
+    /// element readers move past their element themselves; every other node needs an explicit Read.
+    /// </summary>
+    private static void ReadContent(XmlReader r, List<TmxProp> props, List<string> notes, Func<bool> other)
+    {
         int depth = r.Depth;
         r.Read();
-        // Element readers below move past their element themselves: only other nodes need an explicit Read.
         while (!r.EOF && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
         {
             if (r.NodeType != XmlNodeType.Element) { r.Read(); continue; }
@@ -148,11 +161,9 @@ public static class TmxReader
             {
                 case "prop": props.Add(new TmxProp(r.GetAttribute("type") ?? "", r.ReadElementContentAsString())); break;
                 case "note": notes.Add(r.ReadElementContentAsString()); break;
-                case "tuv": variants.Add(ReadTuv(r)); break;
-                default: r.Skip(); break;
+                default: if (!other()) r.Skip(); break;
             }
         }
-        return new TmxUnit(attrs, props, notes, variants);
     }
 
     private static TmxVariant ReadTuv(XmlReader r)
@@ -168,25 +179,14 @@ public static class TmxReader
             r.Read();
             return new TmxVariant(LanguageTag.Normalize(lang), attrs, props, notes, text, segXml);
         }
-        int depth = r.Depth;
-        r.Read();
-        while (!r.EOF && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        ReadContent(r, props, notes, () =>
         {
-            if (r.NodeType != XmlNodeType.Element) { r.Read(); continue; }
-            switch (r.Name)
-            {
-                case "prop": props.Add(new TmxProp(r.GetAttribute("type") ?? "", r.ReadElementContentAsString())); break;
-                case "note": notes.Add(r.ReadElementContentAsString()); break;
-                case "seg":
-                {
-                    var xml = r.ReadInnerXml();
-                    (text, bool inline) = SegText(xml);
-                    segXml = inline ? xml : null;
-                    break;
-                }
-                default: r.Skip(); break;
-            }
-        }
+            if (r.Name != "seg") return false;
+            var xml = r.ReadInnerXml();
+            (text, bool inline) = SegText(xml);
+            segXml = inline ? xml : null;
+            return true;
+        });
         r.Read(); // past </tuv>
         return new TmxVariant(LanguageTag.Normalize(lang), attrs, props, notes, text, segXml);
     }
