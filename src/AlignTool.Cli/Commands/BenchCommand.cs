@@ -17,6 +17,11 @@ internal static class BenchCommand
         var align = new Command("align", "Strict and lax F1, time and memory on the Bible en–zh gold set") { set };
         align.SetAction(parse => new AlignBench(context).Run(parse.GetValue(set)));
         command.Add(align);
+        var pages = new Option<int>("--pages") { Description = "Pages of 500 words to generate", DefaultValueFactory = _ => 200 };
+        var tm = MemoryAccess.TmOption();
+        var prefill = new Command("prefill", "Time and peak memory to prefill a long English document") { pages, tm };
+        prefill.SetAction(parse => MemoryAccess.Guard(() => new PrefillBench(context).Run(parse.GetValue(pages), parse.GetValue(tm))));
+        command.Add(prefill);
         return command;
     }
 
