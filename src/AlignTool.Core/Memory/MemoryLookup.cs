@@ -22,7 +22,7 @@ public sealed record LookupOptions
     public string? Field { get; init; }
 
     /// <summary>Most candidates re-scored per query: the early cut-off of candidate generation.</summary>
-    public int MaxCandidates { get; init; } = 50;
+    public int MaxCandidates { get; init; } = 25;
 
     /// <summary>Most units with the query's template that are re-rendered (catalogue rows first, then the most used).</summary>
     public int MaxTemplateUnits { get; init; } = 10;
