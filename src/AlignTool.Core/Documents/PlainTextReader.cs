@@ -12,13 +12,12 @@ public static class PlainTextReader
     public static IEnumerable<(MappedText Text, int Line)> Read(TextReader reader, LineBreakMode mode)
     {
         var para = new MappedText.Builder();
-        int line = 0, paraLine = 1, offset = 0;
+        int line = 0, paraLine = 1;
         bool pendingBreak = false; // a line break inside the current paragraph not yet decided
         bool prevEndsWithSpace = false;
         foreach (var (content, start, terminator) in Lines(reader))
         {
             line++;
-            offset = start;
             bool blank = content.AsSpan().IsWhiteSpace();
             if (blank)
             {
@@ -46,7 +45,6 @@ public static class PlainTextReader
             prevEndsWithSpace = content.Length > 0 && content[^1] is ' ' or '\t';
             pendingBreak = terminator > 0;
         }
-        _ = offset;
         foreach (var piece in Flush(para)) yield return (piece, paraLine);
     }
 

@@ -110,14 +110,13 @@ public static class TmxExchange
     {
         preparer ??= new TextPreparer();
         if (memory.HasDocument(contentHash)) return new TmxImportReport(0, 0, 0, 0, true);
-        string srcLang = "*all*";
         int read = 0, skipped = 0;
         IEnumerable<PreparedUnit> Units()
         {
-            foreach (var tu in TmxReader.Read(input, h => srcLang = h.SrcLang))
+            foreach (var tu in TmxReader.Read(input, _ => { }))
             {
                 read++;
-                var unit = FromTmx(tu, srcLang, preparer);
+                var unit = FromTmx(tu, preparer);
                 if (unit is null) { skipped++; continue; }
                 yield return unit;
             }
@@ -128,7 +127,9 @@ public static class TmxExchange
         return new TmxImportReport(read, outcome.UnitsAdded, outcome.VariantsAdded, skipped, outcome.AlreadyPresent);
     }
 
-    internal static PreparedUnit? FromTmx(TmxUnit tu, string srcLang, TextPreparer preparer)
+    /// <summary>A TMX unit as a memory unit: its English variant is the key (whatever the header's srclang), the
+    /// others its variants.</summary>
+    internal static PreparedUnit? FromTmx(TmxUnit tu, TextPreparer preparer)
     {
         var en = tu.Variants.FirstOrDefault(v => v.Lang == LanguageTag.English);
         if (en is null || en.Text.Length == 0) return null;
@@ -154,7 +155,6 @@ public static class TmxExchange
             variants.Add(new PreparedVariant(preparer.Prepare(v.Text, v.Lang), occurrence, vprops, Meta(v.Attributes, tu)));
         }
         if (variants.Count == 0) return null;
-        _ = srcLang;
         return new PreparedUnit(preparer.Prepare(en.Text, LanguageTag.English), variants, Props: props, Meta: Meta(en.Attributes, tu));
     }
 
