@@ -166,7 +166,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         }
     }
 
-    private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string Stamp(DateTimeOffset t) => TextMeta.Stamp(t);
 
     private static object Db(object? value) => value ?? DBNull.Value;
 

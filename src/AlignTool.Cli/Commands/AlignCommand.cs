@@ -89,7 +89,7 @@ internal static class AlignCommand
         return (sentences, result);
     }
 
-    private static string Name(string lang) => lang switch { "zh" => "Chinese", "ar" => "Arabic", "en" => "English", _ => lang };
+    private static string Name(string lang) => AlignTool.Core.Placeables.Codes.Default.NameOf(lang);
 
     internal static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadDictionary(string path)
     {

@@ -93,7 +93,7 @@ internal static class PrefillCommand
         return command;
     }
 
-    private static string Name(string lang) => lang switch { "zh" => "Chinese", "ar" => "Arabic", "en" => "English", _ => lang };
+    private static string Name(string lang) => AlignTool.Core.Placeables.Codes.Default.NameOf(lang);
 
     internal static List<string> ReportLines(string name, PrefillResult result)
     {

@@ -25,7 +25,7 @@ public sealed class CoverAligner(Catalog? catalog = null, PlaceableSet? placeabl
 
     public CoverAlignment Align(Document doc)
     {
-        if (doc.HasCover && doc.CoverLanguage == LanguageTag.English || !doc.HasCover && doc.CoverLanguage == LanguageTag.English)
+        if (doc.CoverLanguage == LanguageTag.English)
         {
             return new CoverAlignment(CoverStatus.EnglishOnly, LanguageTag.English, [], ["the document is in English: there is nothing to align"]);
         }

@@ -108,19 +108,7 @@ internal static class ZoneAssigner
     private static string CoverLanguage(List<Block> blocks)
     {
         var line = blocks.FirstOrDefault(b => b.Field == CoverField.VersionLanguage);
-        if (line is not null)
-        {
-            return line.Text.Trim() switch
-            {
-                "Arabic" => LanguageTag.Arabic,
-                "Chinese" => LanguageTag.Chinese,
-                "English" => LanguageTag.English,
-                "French" => "fr",
-                "Russian" => "ru",
-                "Spanish" => "es",
-                _ => LanguageTag.Undetermined,
-            };
-        }
+        if (line is not null) return Placeables.Codes.Default.TagOf(line.Text);
         var cover = blocks.Where(b => b.Field is CoverField.Title or CoverField.Session or CoverField.Agenda or CoverField.Organ);
         return DocumentParser.MainLanguage(cover.Any() ? cover : blocks);
     }

@@ -189,5 +189,5 @@ public static class TmxExchange
         tmx is not null && DateTime.TryParseExact(tmx, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)
             ? Stamp(new DateTimeOffset(t, TimeSpan.Zero)) : null;
 
-    private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static string Stamp(DateTimeOffset t) => TextMeta.Stamp(t);
 }

@@ -20,12 +20,11 @@ public static class TextNormalizer
         {
             char c = c0;
             if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (IsArabicDiacritic(c) || c == '\u0640' || c == '*' || Text.Scripts.IsBidiControl(c)) continue;
+            if (c == '*') continue;
+            c = FoldArabic(c);
+            if (c == '\0') continue;
             c = c switch
             {
-                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-                'ؤ' => 'و',
-                'ئ' or 'ى' => 'ي',
                 '’' or '‘' or '‛' or '`' => '\'',
                 '“' or '”' or '„' => '"',
                 '–' or '—' or '‑' => '-',
@@ -35,6 +34,22 @@ public static class TextNormalizer
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The Arabic folding every comparison shares: diacritics (harakat, superscript alef, Quranic marks), tatweel
+    /// and bidi marks dropped (<c>'\0'</c>); alef and hamza forms folded (أ إ آ ٱ → ا, ؤ → و, ئ ى → ي).
+    /// </summary>
+    public static char FoldArabic(char c)
+    {
+        if (IsArabicDiacritic(c) || c == '\u0640' || Text.Scripts.IsBidiControl(c)) return '\0';
+        return c switch
+        {
+            'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+            'ؤ' => 'و',
+            'ئ' or 'ى' => 'ي',
+            _ => c,
+        };
     }
 
     private static bool IsArabicDiacritic(char c) => (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u06D6' && c <= '\u06ED');

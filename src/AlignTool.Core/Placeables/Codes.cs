@@ -14,6 +14,7 @@ public sealed class Codes
     public const string BarcodePattern = @"\*\s?(?:\d\s?){5,}\*";
 
     private readonly Dictionary<string, char> _letterByLang = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _nameByLang = new(StringComparer.Ordinal);
 
     public static Codes Default { get; } = new(EmbeddedData.Read("placeables/languages.tsv"));
 
@@ -22,8 +23,15 @@ public sealed class Codes
         foreach (var row in EmbeddedData.Rows(languagesTsv, 3))
         {
             _letterByLang[row[0]] = row[2][0];
+            _nameByLang[row[0]] = row[1];
         }
     }
+
+    /// <summary>The English name of a language as the masthead writes it (<c>Chinese</c>), or the tag itself.</summary>
+    public string NameOf(string lang) => _nameByLang.GetValueOrDefault(lang, lang);
+
+    /// <summary>The tag of a language named in English (<c>Arabic</c> → <c>ar</c>), or <c>und</c>.</summary>
+    public string TagOf(string name) => _nameByLang.FirstOrDefault(kv => kv.Value == name.Trim()).Key ?? Text.LanguageTag.Undetermined;
 
     public char LetterOf(string lang) => _letterByLang.GetValueOrDefault(lang, 'E');
 

@@ -38,7 +38,6 @@ public sealed class Countries
             if (lang == "ar") names.AddRange(names.Where(n => n.StartsWith("ال", StringComparison.Ordinal)).Select(n => n[1..]).ToList());
             if (lang == "en") names.AddRange(names.Where(n => n.StartsWith("the ", StringComparison.Ordinal)).Select(n => n[4..]).ToList());
             _reviewedNames[lang] = names.Distinct().OrderByDescending(n => n.Length).ToList();
-            _reviewedPattern[lang] = "(?:" + string.Join('|', _reviewedNames[lang].Select(Regex.Escape)) + ")";
         }
         // ICU fallback for every region .NET knows, under the reviewed entries.
         foreach (var region in Regions())
@@ -62,17 +61,13 @@ public sealed class Countries
     }
 
     private readonly Dictionary<string, string> _pattern = [];
-    private readonly Dictionary<string, string> _reviewedPattern = [];
 
     /// <summary>The reviewed UN names in <paramref name="lang"/>, with the forms that follow a joined لـ (Arabic) and
-    /// without the article (English).</summary>
+    /// without the article (English), longest first: what the template masker looks for in free text, where ICU's
+    /// thousands of names would mask ordinary words.</summary>
     public IReadOnlyList<string> ReviewedNames(string lang) => _reviewedNames[lang];
 
     private readonly Dictionary<string, List<string>> _reviewedNames = [];
-
-    /// <summary>Like <see cref="Pattern"/> but only the reviewed UN names: what the template masker looks for in
-    /// free text, where ICU's thousands of names would mask ordinary words.</summary>
-    public IReadOnlyDictionary<string, string> ReviewedPattern => _reviewedPattern;
 
     /// <summary>Regex fragments (no anchors) matching any known name in each language (Arabic: also the form after لـ).</summary>
     public IReadOnlyDictionary<string, string> Pattern => _pattern;

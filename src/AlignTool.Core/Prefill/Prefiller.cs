@@ -18,8 +18,6 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
     private readonly PlaceableSet _placeables = placeables ?? PlaceableSet.Default;
     private readonly Segmenter _segmenter = new();
 
-    private static readonly Dictionary<string, string> LanguageNames = new() { ["ar"] = "Arabic", ["zh"] = "Chinese", ["en"] = "English" };
-
     public PrefillResult Prefill(Document doc, string targetLang, PrefillPolicy? policy = null)
     {
         policy ??= PrefillPolicy.Default;
@@ -55,8 +53,9 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
 
         // The masthead of an Arabic or Chinese version names its language before "Original:".
         var original = doc.Blocks.FirstOrDefault(b => b.Field == Documents.CoverField.OriginalLanguage);
-        if (original is not null && !doc.Blocks.Any(b => b.Field == Documents.CoverField.VersionLanguage) && LanguageNames.TryGetValue(targetLang, out var name))
+        if (original is not null && !doc.Blocks.Any(b => b.Field == Documents.CoverField.VersionLanguage))
         {
+            var name = _placeables.Codes.NameOf(targetLang);
             int at = original.Source.Start;
             bool hardBreaks = at >= 3 && doc.Source[at - 1] == '\n' && doc.Source[at - 2] == ' ' && doc.Source[at - 3] == ' ';
             bool sameLine = at > 0 && doc.Source[at - 1] == ' ';

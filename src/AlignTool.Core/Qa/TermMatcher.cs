@@ -54,13 +54,10 @@ public static class TermMatcher
         var map = new List<int>(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || Scripts.IsBidiControl(c)) continue;
+            char c = Memory.TextNormalizer.FoldArabic(text[i]);
+            if (c == '\0') continue;
             c = c switch
             {
-                'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-                'ؤ' => 'و',
-                'ئ' or 'ى' => 'ي',
                 '’' => '\'',
                 _ => lang == LanguageTag.English ? char.ToLowerInvariant(c) : c,
             };
