@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.Json;
 using AlignTool.Cli.Infrastructure;
 using AlignTool.Core.Documents;
 using AlignTool.Core.Segmentation;
@@ -26,10 +25,10 @@ internal sealed class SegmentationBench(CliContext context)
             throw CliException.BadInput(golden ?? "../shared/bench/segmentation/golden-rules.json", "golden rules not found (pass --golden FILE)");
         }
         o.WriteLine("## Golden rules (pass count; a case passes when every trimmed segment equals the expected list)");
-        foreach (var (lang, passed, total, failures) in GoldenRules(golden))
+        foreach (var r in GoldenRules.Score(File.ReadAllText(golden)))
         {
-            o.WriteLine($"{lang}: {passed} / {total}");
-            if (settings.ShowFailures) foreach (var f in failures) o.WriteLine("  " + f);
+            o.WriteLine($"{r.Lang}: {r.Passed} / {r.Total}");
+            if (settings.ShowFailures) foreach (var (id, actual) in r.Failures) o.WriteLine($"  #{id}: got [{string.Join(" | ", actual)}]");
         }
 
         var seeds = settings.SeedDirectory ?? Path.Combine(BenchPaths.TmData() ?? "tm-data", "corpus");
@@ -84,39 +83,6 @@ internal sealed class SegmentationBench(CliContext context)
         }
 
         return ExitCodes.Success;
-    }
-
-    internal static IEnumerable<(string Lang, int Passed, int Total, List<string> Failures)> GoldenRules(string path)
-    {
-        using var json = JsonDocument.Parse(File.ReadAllBytes(path));
-        var parser = new DocumentParser();
-        var segmenter = new Segmenter();
-        foreach (var lang in json.RootElement.EnumerateObject())
-        {
-            int passed = 0, total = 0;
-            var failures = new List<string>();
-            foreach (var c in lang.Value.EnumerateArray())
-            {
-                total++;
-                var text = c.GetProperty("text").GetString() ?? "";
-                var expected = c.GetProperty("expected").EnumerateArray().Select(e => (e.GetString() ?? "").Trim()).ToList();
-                bool pdf = c.TryGetProperty("options", out var opts) && opts.TryGetProperty("doc_type", out var dt) && dt.GetString() == "pdf";
-                var actual = Segment(parser, segmenter, text, lang.Name, pdf ? LineBreakMode.Space : LineBreakMode.Auto);
-                if (actual.SequenceEqual(expected)) passed++;
-                else failures.Add($"#{c.GetProperty("id").GetInt32()}: got [{string.Join(" | ", actual)}]");
-            }
-            yield return (lang.Name, passed, total, failures);
-        }
-    }
-
-    internal static List<string> Segment(DocumentParser parser, Segmenter segmenter, string text, string lang, LineBreakMode mode)
-    {
-        var doc = parser.Parse("case", text, new ParseOptions { Format = InputFormat.Plain, LineBreaks = mode, Language = lang });
-        var result = new List<string>();
-        foreach (var b in doc.Blocks)
-            foreach (var s in segmenter.Segment(b.Text, b.Lang))
-                result.Add(s.Of(b.Text).Trim());
-        return result;
     }
 
     /// <summary>Paragraphs of the seeds by language, as the document parser reads them.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using AlignTool.Core.Documents;
 using AlignTool.Core.Segmentation;
 
 namespace AlignTool.Core.Tests.Segmentation;
@@ -12,22 +10,9 @@ public sealed class GoldenRulesTests
     {
         var path = TestData.SharedBench("segmentation/golden-rules.json");
         if (path is null) Assert.Inconclusive("shared/bench/segmentation/golden-rules.json is not beside the repository");
-        using var json = JsonDocument.Parse(File.ReadAllBytes(path!));
-        var parser = new DocumentParser();
-        var segmenter = new Segmenter();
-        int passed = 0;
-        failures = [];
-        foreach (var c in json.RootElement.GetProperty(lang).EnumerateArray())
-        {
-            var text = c.GetProperty("text").GetString()!;
-            var expected = c.GetProperty("expected").EnumerateArray().Select(e => e.GetString()!.Trim()).ToList();
-            bool pdf = c.TryGetProperty("options", out var o) && o.TryGetProperty("doc_type", out var d) && d.GetString() == "pdf";
-            var doc = parser.Parse("case", text, new ParseOptions { Format = InputFormat.Plain, Language = lang, LineBreaks = pdf ? LineBreakMode.Space : LineBreakMode.Auto });
-            var actual = doc.Blocks.SelectMany(b => segmenter.Segment(b.Text, b.Lang).Select(s => s.Of(b.Text).Trim())).ToList();
-            if (actual.SequenceEqual(expected)) passed++;
-            else failures.Add($"#{c.GetProperty("id").GetInt32()}: {string.Join(" | ", actual)}");
-        }
-        return passed;
+        var result = GoldenRules.Score(File.ReadAllText(path!)).Single(r => r.Lang == lang);
+        failures = result.Failures.Select(f => $"#{f.Id}: {string.Join(" | ", f.Actual)}").ToList();
+        return result.Passed;
     }
 
     [TestMethod]
