@@ -45,18 +45,11 @@ public sealed class CoverLineClassifier
 
     private static Dictionary<string, string> Placeholders(string months)
     {
-        var en = new List<string>();
-        var ar = new List<string>();
-        foreach (var line in EmbeddedData.DataLines(months))
-        {
-            var cols = line.Split('\t');
-            en.Add(Regex.Escape(cols[1]));
-            ar.Add(Regex.Escape(cols[2]));
-        }
+        var names = new Placeables.MonthNames(months);
         return new Dictionary<string, string>
         {
-            ["{month-en}"] = "(?:" + string.Join('|', en) + ")",
-            ["{month-ar}"] = "(?:" + string.Join('|', ar) + ")",
+            ["{month-en}"] = "(?:" + string.Join('|', names.English.Select(Regex.Escape)) + ")",
+            ["{month-ar}"] = "(?:" + string.Join('|', names.Arabic.Select(Regex.Escape)) + ")",
             ["{ord-en}"] = "(?:[A-Z][a-z]+(?:-[a-z]+)?)",
             ["{ord-ar}"] = "(?:\\p{IsArabic}+(?: و\\s?\\p{IsArabic}+)?)",
             ["{zhnum}"] = "(?:[〇零一二三四五六七八九十百千两]+)",

@@ -142,9 +142,9 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         long budget = options.PostingBudget;
         for (int i = 0; i < ordered.Count; i++)
         {
-            // Past the prefix, grams only add to the counts of texts already found; stop when the budget is spent.
+            // Past the prefix, grams only add to the counts of texts already found. Once the budget is spent, stop
+            // (the rarest gram is always read, whatever its size).
             long size = df[ordered[i]];
-            if (i >= prefix && size > budget) break;
             if (i >= 1 && size > budget) break;
             budget -= size;
             foreach (var id in memory.Postings(sourceLang, ordered[i]))
