@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.Json;
+using AlignTool.Core.Memory;
+using Microsoft.Data.Sqlite;
+
+namespace AlignTool.Memory.Sqlite;
+
+/// <summary>
+/// Writes one document's units inside the transaction that holds the write lock. Each unit is found or inserted
+/// at once (a probe of the norm-hash index sees the rows written earlier in the same transaction, so a document of
+/// a million units needs no table of its own in memory); new rows get their ids here, which the lock makes safe.
+/// Postings of new texts are gathered in a <see cref="PostingBuffer"/> and appended as one chunk per gram when it
+/// fills and at the end.
+/// </summary>
+internal sealed class UnitWriter : IDisposable
+{
+    /// <summary>Postings gathered before they are written out (16 bytes each: 64 MB at most).</summary>
+    public const int PostingFlushThreshold = 4_000_000;
+
+    private readonly SqliteConnection _db;
+    private readonly long _documentId;
+    private readonly string _stamp, _author;
+    private readonly Statement _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant;
+    private readonly Statement _chunks, _loadChunk, _deleteChunk, _insertChunk;
+    private readonly PostingBuffer _postings = new();
+    private readonly List<(PreparedText Text, long Id)> _earlier = [];
+    private long _nextUnit, _nextVariant;
+
+    public int UnitsAdded, VariantsAdded, OccurrencesAdded;
+
+    public UnitWriter(SqliteConnection db, long documentId, string stamp, string author)
+    {
+        _db = db;
+        _documentId = documentId;
+        _stamp = stamp;
+        _author = author;
+        _nextUnit = Scalar("SELECT ifnull(max(id), 0) + 1 FROM units");
+        _nextVariant = Scalar("SELECT ifnull(max(id), 0) + 1 FROM variants");
+        _findUnit = new Statement(db, "SELECT id, en FROM units WHERE norm_hash = ?1 AND ifnull(via, '') = ?2");
+        _findVariant = new Statement(db, "SELECT id FROM variants WHERE unit_id = ?1 AND lang = ?2 AND text = ?3");
+        _insertUnit = new Statement(db, "INSERT INTO units(id, en, norm_hash, template, template_hash, length, via, props, created, created_by, changed, changed_by, usage) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+        _insertVariant = new Statement(db, "INSERT INTO variants(id, unit_id, lang, text, norm_hash, template, template_hash, length, props, created, created_by, changed, changed_by, usage) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        _insertOccurrence = new Statement(db, "INSERT INTO occurrences(variant_id, document_id, zone, field, position, prev, next) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        _touchUnit = new Statement(db, "UPDATE units SET changed = ?1, changed_by = ?2 WHERE id = ?3");
+        _touchVariant = new Statement(db, "UPDATE variants SET changed = ?1, changed_by = ?2, usage = usage + ?3 WHERE id = ?4");
+        _chunks = new Statement(db, "SELECT chunk, level, n FROM postings WHERE gram = ?1");
+        _loadChunk = new Statement(db, "SELECT ids FROM postings WHERE gram = ?1 AND chunk = ?2");
+        _deleteChunk = new Statement(db, "DELETE FROM postings WHERE gram = ?1 AND chunk = ?2");
+        _insertChunk = new Statement(db, "INSERT INTO postings(gram, chunk, level, n, ids) VALUES(?1, ?2, ?3, ?4, ?5)");
+    }
+
+    private long Scalar(string sql)
+    {
+        using var cmd = _db.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    public void Add(PreparedUnit unit)
+    {
+        var en = unit.English;
+        long unitId = FindUnit(en, unit.Via);
+        bool isNew = unitId == 0;
+        if (isNew)
+        {
+            unitId = _nextUnit++;
+            var m = unit.Meta;
+            _insertUnit.Bind(1, unitId).Bind(2, en.Text).Bind(3, en.NormHash).Bind(4, en.Template).Bind(5, en.TemplateHash).Bind(6, en.Length)
+                .Bind(7, unit.Via).Bind(8, Json(unit.Props)).Bind(9, m?.Created ?? _stamp).Bind(10, m?.CreatedBy ?? _author)
+                .Bind(11, m?.Changed ?? _stamp).Bind(12, m?.ChangedBy ?? _author).Bind(13, m?.Usage ?? 0).Run();
+            _postings.Add(en.Grams, unitId);
+            UnitsAdded++;
+        }
+        else
+        {
+            _touchUnit.Bind(1, _stamp).Bind(2, _author).Bind(3, unitId).Run();
+        }
+        _earlier.Clear();
+        foreach (var variant in unit.Variants)
+        {
+            var t = variant.Text;
+            // A new unit's variants need no probe: only the same text twice in one language can meet.
+            long variantId = SameEarlier(_earlier, t);
+            if (variantId == 0 && !isNew) variantId = FindVariant(unitId, t);
+            if (variantId == 0)
+            {
+                variantId = _nextVariant++;
+                var m = variant.Meta;
+                _insertVariant.Bind(1, variantId).Bind(2, unitId).Bind(3, t.Lang).Bind(4, t.Text).Bind(5, t.NormHash).Bind(6, t.Template).Bind(7, t.TemplateHash)
+                    .Bind(8, t.Length).Bind(9, Json(variant.Props)).Bind(10, m?.Created ?? _stamp).Bind(11, m?.CreatedBy ?? _author)
+                    .Bind(12, m?.Changed ?? _stamp).Bind(13, m?.ChangedBy ?? _author).Bind(14, m?.Usage ?? 0).Run();
+                _postings.Add(t.Grams, variantId);
+                _earlier.Add((t, variantId));
+                VariantsAdded++;
+            }
+            else
+            {
+                // Duplicates merge: the usage they bring adds up.
+                _touchVariant.Bind(1, _stamp).Bind(2, _author).Bind(3, variant.Meta?.Usage ?? 0).Bind(4, variantId).Run();
+            }
+            var o = variant.Occurrence ?? new Occurrence(null, null, 0, null, null);
+            _insertOccurrence.Bind(1, variantId).Bind(2, _documentId).Bind(3, o.Zone).Bind(4, o.Field).Bind(5, o.Position).Bind(6, o.Previous).Bind(7, o.Next).Run();
+            OccurrencesAdded++;
+        }
+        if (_postings.Count >= PostingFlushThreshold) Flush();
+    }
+
+    private long FindUnit(PreparedText en, string? via)
+    {
+        _findUnit.Bind(1, en.NormHash).Bind(2, via ?? "");
+        long found = 0;
+        while (_findUnit.Next())
+        {
+            if (found == 0 && string.Equals(_findUnit.Text(1), en.Text, StringComparison.Ordinal)) found = _findUnit.Int64(0);
+        }
+        return found;
+    }
+
+    private long FindVariant(long unitId, PreparedText t)
+    {
+        _findVariant.Bind(1, unitId).Bind(2, t.Lang).Bind(3, t.Text);
+        long found = _findVariant.Next() ? _findVariant.Int64(0) : 0;
+        _findVariant.Reset();
+        return found;
+    }
+
+    /// <summary>The id given to an earlier variant of this unit with the same language and text, or 0.</summary>
+    private static long SameEarlier(List<(PreparedText Text, long Id)> earlier, PreparedText t)
+    {
+        foreach (var (e, id) in earlier)
+        {
+            if (e.Lang == t.Lang && string.Equals(e.Text, t.Text, StringComparison.Ordinal)) return id;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Appends the gathered postings as one new chunk per gram; four chunks of one size class are merged into one
+    /// (log-structured), so a gram never has more than a few chunks per class.
+    /// </summary>
+    public void Flush()
+    {
+        var existing = new List<(long Chunk, int Level, int N)>();
+        var merged = new List<long>();
+        foreach (var (gram, ids) in _postings.Drain())
+        {
+            existing.Clear();
+            _chunks.Bind(1, gram);
+            long nextChunk = 0;
+            while (_chunks.Next())
+            {
+                var chunk = _chunks.Int64(0);
+                existing.Add((chunk, (int)_chunks.Int64(1), (int)_chunks.Int64(2)));
+                nextChunk = Math.Max(nextChunk, chunk + 1);
+            }
+            var pending = ids;
+            int level = PostingCodec.Level(pending.Count);
+            while (true)
+            {
+                int same = 0;
+                foreach (var e in existing) if (e.Level == level) same++;
+                if (same < 3) break;
+                merged.Clear();
+                merged.AddRange(pending);
+                for (int k = existing.Count - 1; k >= 0; k--)
+                {
+                    if (existing[k].Level != level) continue;
+                    _loadChunk.Bind(1, gram).Bind(2, existing[k].Chunk);
+                    if (_loadChunk.Next()) PostingCodec.Decode(_loadChunk.Blob(0), merged);
+                    _loadChunk.Reset();
+                    _deleteChunk.Bind(1, gram).Bind(2, existing[k].Chunk).Run();
+                    existing.RemoveAt(k);
+                }
+                merged.Sort();
+                pending = [.. merged];
+                int next = PostingCodec.Level(pending.Count);
+                level = next > level ? next : level + 1;
+            }
+            _insertChunk.Bind(1, gram).Bind(2, nextChunk).Bind(3, level).Bind(4, pending.Count).Bind(5, PostingCodec.Encode(pending)).Run();
+        }
+    }
+
+    private static string? Json(IReadOnlyDictionary<string, string>? props) =>
+        props is null || props.Count == 0 ? null : JsonSerializer.Serialize(props);
+
+    public void Dispose()
+    {
+        foreach (var s in new[] { _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant, _chunks, _loadChunk, _deleteChunk, _insertChunk })
+            s.Dispose();
+    }
+}
