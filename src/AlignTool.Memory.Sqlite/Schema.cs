@@ -45,6 +45,18 @@ internal static class Schema
 
     public static int Latest => Migrations.Count;
 
+    /// <summary>
+    /// The indexes keyed by hashes, exactly as the migrations create them. Each insert lands at a random place in
+    /// them, so a bulk load drops them and builds them again (sorted, in one pass) before it commits.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Name, string Create)> HashIndexes =
+    [
+        ("units_norm", "CREATE INDEX units_norm ON units(norm_hash)"),
+        ("units_template", "CREATE INDEX units_template ON units(template_hash, id) WHERE template_hash IS NOT NULL"),
+        ("variants_norm", "CREATE INDEX variants_norm ON variants(lang, norm_hash)"),
+        ("variants_template", "CREATE INDEX variants_template ON variants(lang, template_hash, id) WHERE template_hash IS NOT NULL"),
+    ];
+
     public static void Migrate(SqliteConnection connection, string path)
     {
         int version = UserVersion(connection);

@@ -22,4 +22,8 @@ public sealed record SqliteMemoryOptions
     public int BusyRetries { get; init; } = 8;
 
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>New units in one document past which it is loaded in bulk (hash indexes dropped and built again
+    /// before the commit): worth it only for large imports.</summary>
+    public int BulkLoadAfter { get; init; } = 50_000;
 }

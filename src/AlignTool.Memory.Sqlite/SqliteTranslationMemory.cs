@@ -18,8 +18,11 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     private readonly SqliteConnection _db;
     private readonly ResiliencePipeline _retry;
 
-    private SqliteTranslationMemory(string path, SqliteConnection db, ResiliencePipeline retry)
+    private readonly SqliteMemoryOptions _options;
+
+    private SqliteTranslationMemory(string path, SqliteConnection db, ResiliencePipeline retry, SqliteMemoryOptions options)
     {
+        _options = options;
         Location = path;
         _db = db;
         _retry = retry;
@@ -106,7 +109,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             db.Dispose();
             throw;
         }
-        return new SqliteTranslationMemory(path, db, retry);
+        return new SqliteTranslationMemory(path, db, retry, options);
     }
 
     private static bool IsBusy(SqliteException e) => e.SqliteErrorCode is 5 or 6;
@@ -199,9 +202,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             ins.Parameters.AddWithValue("$u", author);
             docId = Convert.ToInt64(ins.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
-        using var writer = new UnitWriter(_db, docId, stamp, author);
+        using var writer = new UnitWriter(_db, docId, stamp, author, _options.BulkLoadAfter);
         foreach (var unit in units) writer.Add(unit);
-        writer.Flush();
+        writer.Complete();
         return new IngestOutcome(false, writer.UnitsAdded, writer.VariantsAdded, writer.OccurrencesAdded);
     });
 

@@ -11,11 +11,17 @@ namespace AlignTool.Memory.Sqlite;
 /// a million units needs no table of its own in memory); new rows get their ids here, which the lock makes safe.
 /// Postings of new texts are gathered in a <see cref="PostingBuffer"/> and appended as one chunk per gram when it
 /// fills and at the end.
+/// <para>A document that brings more than <see cref="SqliteMemoryOptions.BulkLoadAfter"/> new units (a large TMX import) is loaded in
+/// bulk: the indexes keyed by hashes (<see cref="Schema.HashIndexes"/>), where every insert lands at a random place,
+/// are dropped, units are found through a table of hashes in memory instead, and the indexes are built again in
+/// one sorted pass before the transaction commits. It all happens inside the one transaction, so a reader or a
+/// crash never sees a memory without them.</para>
 /// </summary>
 internal sealed class UnitWriter : IDisposable
 {
     /// <summary>Postings gathered before they are written out (16 bytes each: 64 MB at most).</summary>
     public const int PostingFlushThreshold = 4_000_000;
+
 
     private readonly SqliteConnection _db;
     private readonly long _documentId;
@@ -23,13 +29,20 @@ internal sealed class UnitWriter : IDisposable
     private readonly Statement _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant;
     private readonly Statement _chunks, _loadChunk, _deleteChunk, _insertChunk;
     private readonly PostingBuffer _postings = new();
+    private readonly Statement _unitById;
+    // In bulk: every unit's id by its norm hash (and the rare hashes shared by several units).
+    private Dictionary<long, long>? _unitsByHash;
+    private readonly Dictionary<long, List<long>> _sharedHashes = [];
     private readonly List<(PreparedText Text, long Id)> _earlier = [];
     private long _nextUnit, _nextVariant;
 
     public int UnitsAdded, VariantsAdded, OccurrencesAdded;
 
-    public UnitWriter(SqliteConnection db, long documentId, string stamp, string author)
+    private readonly int _bulkLoadAfter;
+
+    public UnitWriter(SqliteConnection db, long documentId, string stamp, string author, int bulkLoadAfter)
     {
+        _bulkLoadAfter = bulkLoadAfter;
         _db = db;
         _documentId = documentId;
         _stamp = stamp;
@@ -37,6 +50,7 @@ internal sealed class UnitWriter : IDisposable
         _nextUnit = Scalar("SELECT ifnull(max(id), 0) + 1 FROM units");
         _nextVariant = Scalar("SELECT ifnull(max(id), 0) + 1 FROM variants");
         _findUnit = new Statement(db, "SELECT id, en FROM units WHERE norm_hash = ?1 AND ifnull(via, '') = ?2");
+        _unitById = new Statement(db, "SELECT en, ifnull(via, '') FROM units WHERE id = ?1");
         _findVariant = new Statement(db, "SELECT id FROM variants WHERE unit_id = ?1 AND lang = ?2 AND text = ?3");
         _insertUnit = new Statement(db, "INSERT INTO units(id, en, norm_hash, template, template_hash, length, via, props, created, created_by, changed, changed_by, usage) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
         _insertVariant = new Statement(db, "INSERT INTO variants(id, unit_id, lang, text, norm_hash, template, template_hash, length, props, created, created_by, changed, changed_by, usage) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
@@ -70,6 +84,8 @@ internal sealed class UnitWriter : IDisposable
                 .Bind(11, m?.Changed ?? _stamp).Bind(12, m?.ChangedBy ?? _author).Bind(13, m?.Usage ?? 0).Run();
             _postings.Add(en.Grams, unitId);
             UnitsAdded++;
+            if (_unitsByHash is not null) Remember(en.NormHash, unitId);
+            else if (UnitsAdded == _bulkLoadAfter) EnterBulk();
         }
         else
         {
@@ -107,6 +123,13 @@ internal sealed class UnitWriter : IDisposable
 
     private long FindUnit(PreparedText en, string? via)
     {
+        if (_unitsByHash is not null)
+        {
+            if (!_unitsByHash.TryGetValue(en.NormHash, out var id)) return 0;
+            if (IsUnit(id, en.Text, via)) return id;
+            foreach (var other in _sharedHashes.GetValueOrDefault(en.NormHash) ?? []) if (IsUnit(other, en.Text, via)) return other;
+            return 0;
+        }
         _findUnit.Bind(1, en.NormHash).Bind(2, via ?? "");
         long found = 0;
         while (_findUnit.Next())
@@ -114,6 +137,50 @@ internal sealed class UnitWriter : IDisposable
             if (found == 0 && string.Equals(_findUnit.Text(1), en.Text, StringComparison.Ordinal)) found = _findUnit.Int64(0);
         }
         return found;
+    }
+
+    private bool IsUnit(long id, string english, string? via)
+    {
+        _unitById.Bind(1, id);
+        bool same = _unitById.Next() && string.Equals(_unitById.Text(0), english, StringComparison.Ordinal) && _unitById.Text(1) == (via ?? "");
+        _unitById.Reset();
+        return same;
+    }
+
+    private void Remember(long normHash, long unitId)
+    {
+        if (_unitsByHash!.TryAdd(normHash, unitId)) return;
+        if (!_sharedHashes.TryGetValue(normHash, out var list)) _sharedHashes[normHash] = list = [];
+        list.Add(unitId);
+    }
+
+    /// <summary>Switches to bulk loading: reads every unit's hash, then drops the hash indexes.</summary>
+    private void EnterBulk()
+    {
+        _unitsByHash = [];
+        using (var all = new Statement(_db, "SELECT norm_hash, id FROM units"))
+        {
+            while (all.Next()) Remember(all.Int64(0), all.Int64(1));
+        }
+        foreach (var (name, _) in Schema.HashIndexes)
+        {
+            using var drop = new Statement(_db, $"DROP INDEX {name}");
+            drop.Run();
+        }
+    }
+
+    /// <summary>Writes what is still gathered and, after a bulk load, builds the hash indexes again.</summary>
+    public void Complete()
+    {
+        Flush();
+        if (_unitsByHash is null) return;
+        using (var threads = new Statement(_db, $"PRAGMA threads = {Math.Clamp(Environment.ProcessorCount, 1, 8)}")) threads.Next();
+        foreach (var (_, create) in Schema.HashIndexes)
+        {
+            using var build = new Statement(_db, create);
+            build.Run();
+        }
+        _unitsByHash = null;
     }
 
     private long FindVariant(long unitId, PreparedText t)
@@ -138,7 +205,7 @@ internal sealed class UnitWriter : IDisposable
     /// Appends the gathered postings as one new chunk per gram; four chunks of one size class are merged into one
     /// (log-structured), so a gram never has more than a few chunks per class.
     /// </summary>
-    public void Flush()
+    private void Flush()
     {
         var existing = new List<(long Chunk, int Level, int N)>();
         var merged = new List<long>();
@@ -185,7 +252,7 @@ internal sealed class UnitWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var s in new[] { _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant, _chunks, _loadChunk, _deleteChunk, _insertChunk })
+        foreach (var s in new[] { _unitById, _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant, _chunks, _loadChunk, _deleteChunk, _insertChunk })
             s.Dispose();
     }
 }

@@ -172,4 +172,71 @@ public sealed class SqliteTranslationMemoryTests
         Assert.AreEqual("第四十三届会议", matches[0].Target);
         tx.Rollback();
     }
+
+    private static List<string> Indexes(string path)
+    {
+        using var db = new SqliteConnection($"Data Source={path};Pooling=False");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+        var list = new List<string>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add(r.GetString(0));
+        return list;
+    }
+
+    private static PreparedUnit Unit(TextPreparer prep, string en, string zh, int position) =>
+        new(prep.Prepare(en, "en"), [new PreparedVariant(prep.Prepare(zh, "zh"), new Occurrence("annex", null, position, null, null))]);
+
+    [TestMethod]
+    public void Ingest_InBulk_StoresWhatARowByRowIngestStores()
+    {
+        using var rowByRow = new MemoryFixture();
+        using var bulk = new MemoryFixture();
+        bulk.Memory.Dispose();
+        using var memory = SqliteTranslationMemory.Open(bulk.Path_, new SqliteMemoryOptions { BulkLoadAfter = 3 });
+        var prep = new TextPreparer();
+        var units = new List<PreparedUnit>();
+        for (int i = 0; i < 40; i++) units.Add(Unit(prep, $"Agenda item {i % 25 + 1}", $"议程项目{i % 25 + 1}", i)); // 15 repeat an earlier unit
+        units.Add(Unit(prep, "Agenda item 3", "议程项目三", 99)); // a second Chinese variant of a unit met before the switch
+        var doc = new DocumentRecord("big.tmx", "hash-big", null, null, null, ["en", "zh"], "tmx");
+        foreach (var tm in new[] { rowByRow.Memory, memory })
+        {
+            tm.AddDocument(new DocumentRecord("small", "hash-small", null, null, null, ["en", "zh"], "user"), [Unit(prep, "Agenda item 1", "议程项目1", 0)], "test", MemoryFixture.Now);
+            var outcome = tm.AddDocument(doc, units, "test", MemoryFixture.Now);
+            Assert.AreEqual((24, 25, 41), (outcome.UnitsAdded, outcome.VariantsAdded, outcome.OccurrencesAdded), "25 distinct units and 26 variants, one of each already stored");
+        }
+        var (expected, actual) = (rowByRow.Memory.Stats(), memory.Stats());
+        Assert.AreEqual(expected, actual with { VariantsPerLanguage = expected.VariantsPerLanguage });
+        CollectionAssert.AreEqual(expected.VariantsPerLanguage.ToList(), actual.VariantsPerLanguage.ToList());
+        CollectionAssert.AreEqual(Indexes(rowByRow.Path_), Indexes(bulk.Path_), "the hash indexes are built again as the schema has them");
+        Assert.AreEqual("ok", memory.IntegrityCheck());
+        var three = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Agenda item 3"))).Single();
+        CollectionAssert.AreEquivalent(new[] { "议程项目3", "议程项目三" }, three.Variants.Select(v => v.Text).ToList());
+        Assert.HasCount(2, three.Variants.Single(v => v.Text == "议程项目3").Occurrences, "met twice in the big document");
+        var one = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Agenda item 1"))).Single();
+        CollectionAssert.AreEquivalent(new[] { "small", "big.tmx" }, one.Variants.Single().Documents.ToList());
+        var lookup = new MemoryLookup(memory).Lookup("Agenda item 7", "en", "zh");
+        Assert.AreEqual("议程项目7", lookup[0].Target);
+    }
+
+    [TestMethod]
+    public void Ingest_InBulk_FailingHalfWay_LeavesTheMemoryAsItWas()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
+        f.Memory.Dispose();
+        var before = Indexes(f.Path_);
+        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { BulkLoadAfter = 3 });
+        var stats = memory.Stats();
+        var prep = new TextPreparer();
+        IEnumerable<PreparedUnit> Failing()
+        {
+            for (int i = 0; i < 10; i++) yield return Unit(prep, $"Paragraph {i} of the annex", $"附件第{i}段", i);
+            throw new InvalidDataException("broken input after ten units");
+        }
+        Assert.ThrowsExactly<InvalidDataException>(() => memory.AddDocument(new DocumentRecord("broken", "hash-broken", null, null, null, ["en", "zh"], "tmx"), Failing(), "test", MemoryFixture.Now));
+        Assert.AreEqual(stats, memory.Stats() with { VariantsPerLanguage = stats.VariantsPerLanguage });
+        CollectionAssert.AreEqual(before, Indexes(f.Path_), "the dropped indexes come back with the rollback");
+        Assert.AreEqual("ok", memory.IntegrityCheck());
+    }
 }

@@ -106,17 +106,24 @@ public static class TmxExchange
         props.TryGetValue(Keep + key, out var json) ? JsonSerializer.Deserialize<List<T>>(json) ?? [] : [];
 
     /// <summary>Imports a TMX stream into the memory in one transaction: all or nothing.</summary>
-    public static TmxImportReport Import(ITranslationMemory memory, Stream input, string name, string contentHash, string author, TimeProvider clock, TextPreparer? preparer = null)
+    /// <remarks>The file is read on the calling thread and its units are prepared on every core
+    /// (<see cref="ParallelPreparation"/>) while the memory stores those already prepared.</remarks>
+    public static TmxImportReport Import(ITranslationMemory memory, Stream input, string name, string contentHash, string author, TimeProvider clock, PreparationOptions? preparation = null)
     {
-        preparer ??= new TextPreparer();
         if (memory.HasDocument(contentHash)) return new TmxImportReport(0, 0, 0, 0, true);
         int read = 0, skipped = 0;
-        IEnumerable<PreparedUnit> Units()
+        IEnumerable<TmxUnit> Read()
         {
             foreach (var tu in TmxReader.Read(input, _ => { }))
             {
                 read++;
-                var unit = FromTmx(tu, preparer);
+                yield return tu;
+            }
+        }
+        IEnumerable<PreparedUnit> Units()
+        {
+            foreach (var unit in ParallelPreparation.Prepare(Read(), (preparer, tu) => FromTmx(tu, preparer), preparation))
+            {
                 if (unit is null) { skipped++; continue; }
                 yield return unit;
             }
