@@ -1,3 +1,4 @@
+using AlignTool.Core.Memory;
 using Microsoft.Data.Sqlite;
 
 namespace AlignTool.Memory.Sqlite;
@@ -8,8 +9,12 @@ namespace AlignTool.Memory.Sqlite;
 /// </summary>
 internal static class Schema
 {
-    public static readonly IReadOnlyList<string> Migrations =
+    /// <summary>One step of the schema: SQL, then code for what SQL cannot do. Each runs in its own transaction.</summary>
+    public sealed record Migration(string Sql, Action<SqliteConnection>? Code = null);
+
+    public static readonly IReadOnlyList<Migration> Migrations =
     [
+        new(
         // 1: documents, English-keyed units, variants, occurrences, gram postings. Normalized forms are not stored
         //    (Core recomputes them); their hashes are, for exact lookups.
         """
@@ -40,8 +45,36 @@ internal static class Schema
         CREATE INDEX occurrences_document ON occurrences(document_id);
         CREATE TABLE postings(gram INTEGER NOT NULL, chunk INTEGER NOT NULL, level INTEGER NOT NULL, n INTEGER NOT NULL, ids BLOB NOT NULL,
             PRIMARY KEY(gram, chunk)) WITHOUT ROWID;
-        """,
+        """),
+        // 2: a template is kept as the offsets of its slots in the text (TemplateSpans), not as a second copy of the
+        //    text: a third of a memory's bytes went to that copy.
+        new("", TemplatesAsSpans),
     ];
+
+    private static void TemplatesAsSpans(SqliteConnection db)
+    {
+        foreach (var (table, text) in new[] { ("units", "en"), ("variants", "text") })
+        {
+            var rows = new List<(long Id, string? Spans)>();
+            using (var read = db.CreateCommand())
+            {
+                read.CommandText = $"SELECT id, {text}, template FROM {table} WHERE template IS NOT NULL";
+                using var r = read.ExecuteReader();
+                while (r.Read()) rows.Add((r.GetInt64(0), TemplateSpans.Diff(r.GetString(1), r.GetString(2))));
+            }
+            using var write = db.CreateCommand();
+            // A template that does not come from its text (none should) is dropped with its hash: the text stays.
+            write.CommandText = $"UPDATE {table} SET template = $t, template_hash = CASE WHEN $t IS NULL THEN NULL ELSE template_hash END WHERE id = $id";
+            var t = write.Parameters.Add("$t", SqliteType.Text);
+            var id = write.Parameters.Add("$id", SqliteType.Integer);
+            foreach (var row in rows)
+            {
+                t.Value = (object?)row.Spans ?? DBNull.Value;
+                id.Value = row.Id;
+                write.ExecuteNonQuery();
+            }
+        }
+    }
 
     public static int Latest => Migrations.Count;
 
@@ -71,9 +104,10 @@ internal static class Schema
             using (var cmd = connection.CreateCommand())
             {
                 cmd.Transaction = tx;
-                cmd.CommandText = Migrations[v] + $"\nPRAGMA user_version = {v + 1};";
+                cmd.CommandText = Migrations[v].Sql + $"\nPRAGMA user_version = {v + 1};";
                 cmd.ExecuteNonQuery();
             }
+            Migrations[v].Code?.Invoke(connection);
             tx.Commit();
         }
     }

@@ -331,7 +331,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             while (r.Read())
             {
                 var en = r.GetString(1);
-                units[r.GetInt64(0)] = (en, TextNormalizer.Normalize(en), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4));
+                units[r.GetInt64(0)] = (en, TextNormalizer.Normalize(en), r.IsDBNull(2) ? null : TemplateSpans.Apply(en, r.GetString(2)), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4));
             }
         }
         var variants = new Dictionary<long, List<(long Id, string Lang, string Text, string Norm, string? Template, int Usage)>>();
@@ -344,7 +344,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                 long unit = r.GetInt64(1);
                 if (!variants.TryGetValue(unit, out var list)) variants[unit] = list = [];
                 var text = r.GetString(3);
-                list.Add((r.GetInt64(0), r.GetString(2), text, TextNormalizer.Normalize(text), r.IsDBNull(4) ? null : r.GetString(4), r.GetInt32(5)));
+                list.Add((r.GetInt64(0), r.GetString(2), text, TextNormalizer.Normalize(text), r.IsDBNull(4) ? null : TemplateSpans.Apply(text, r.GetString(4)), r.GetInt32(5)));
             }
         }
         var occurrences = new Dictionary<long, List<(string Doc, Occurrence Occurrence)>>();

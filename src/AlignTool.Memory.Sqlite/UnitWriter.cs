@@ -79,7 +79,7 @@ internal sealed class UnitWriter : IDisposable
         {
             unitId = _nextUnit++;
             var m = unit.Meta;
-            _insertUnit.Bind(1, unitId).Bind(2, en.Text).Bind(3, en.NormHash).Bind(4, en.Template).Bind(5, en.TemplateHash).Bind(6, en.Length)
+            _insertUnit.Bind(1, unitId).Bind(2, en.Text).Bind(3, en.NormHash).Bind(4, en.TemplateSpans).Bind(5, en.TemplateHash).Bind(6, en.Length)
                 .Bind(7, unit.Via).Bind(8, Json(unit.Props)).Bind(9, m?.Created ?? _stamp).Bind(10, m?.CreatedBy ?? _author)
                 .Bind(11, m?.Changed ?? _stamp).Bind(12, m?.ChangedBy ?? _author).Bind(13, m?.Usage ?? 0).Run();
             _postings.Add(en.Grams, unitId);
@@ -102,7 +102,7 @@ internal sealed class UnitWriter : IDisposable
             {
                 variantId = _nextVariant++;
                 var m = variant.Meta;
-                _insertVariant.Bind(1, variantId).Bind(2, unitId).Bind(3, t.Lang).Bind(4, t.Text).Bind(5, t.NormHash).Bind(6, t.Template).Bind(7, t.TemplateHash)
+                _insertVariant.Bind(1, variantId).Bind(2, unitId).Bind(3, t.Lang).Bind(4, t.Text).Bind(5, t.NormHash).Bind(6, t.TemplateSpans).Bind(7, t.TemplateHash)
                     .Bind(8, t.Length).Bind(9, Json(variant.Props)).Bind(10, m?.Created ?? _stamp).Bind(11, m?.CreatedBy ?? _author)
                     .Bind(12, m?.Changed ?? _stamp).Bind(13, m?.ChangedBy ?? _author).Bind(14, m?.Usage ?? 0).Run();
                 _postings.Add(t.Grams, variantId);

@@ -50,7 +50,7 @@ public sealed class SqliteTranslationMemoryTests
     public void Open_SetsWalAndTheLatestSchemaVersion()
     {
         using var f = new MemoryFixture();
-        Assert.AreEqual(1, f.Memory.Stats().SchemaVersion);
+        Assert.AreEqual(2, f.Memory.Stats().SchemaVersion);
         using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
         db.Open();
         using var cmd = db.CreateCommand();
@@ -238,5 +238,62 @@ public sealed class SqliteTranslationMemoryTests
         Assert.AreEqual(stats, memory.Stats() with { VariantsPerLanguage = stats.VariantsPerLanguage });
         CollectionAssert.AreEqual(before, Indexes(f.Path_), "the dropped indexes come back with the rollback");
         Assert.AreEqual("ok", memory.IntegrityCheck());
+    }
+
+    private static List<(long Id, string Text, string? Template)> Templates(SqliteConnection db, string table, string text)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = $"SELECT id, {text}, template FROM {table} WHERE template IS NOT NULL ORDER BY id";
+        var list = new List<(long, string, string?)>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add((r.GetInt64(0), r.GetString(1), r.GetString(2)));
+        return list;
+    }
+
+    [TestMethod]
+    public void Open_SchemaOneMemory_KeepsItsTemplatesAsSpans()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002).WithCatalog();
+        f.Memory.Dispose();
+        // Write the memory back as schema 1 stored it: each template's whole text.
+        var stored = new Dictionary<(string, long), string>();
+        using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
+        {
+            db.Open();
+            foreach (var (table, text) in new[] { ("units", "en"), ("variants", "text") })
+            {
+                foreach (var (id, t, spans) in Templates(db, table, text))
+                {
+                    var template = TemplateSpans.Apply(t, spans!);
+                    stored[(table, id)] = template;
+                    using var cmd = db.CreateCommand();
+                    cmd.CommandText = $"UPDATE {table} SET template = $t WHERE id = $id";
+                    cmd.Parameters.AddWithValue("$t", template);
+                    cmd.Parameters.AddWithValue("$id", id);
+                    cmd.ExecuteNonQuery();
+                }
+            }
+            using var version = db.CreateCommand();
+            version.CommandText = "PRAGMA user_version = 1";
+            version.ExecuteNonQuery();
+        }
+        Assert.IsTrue(stored.Values.Any(t => t.Contains("{session-ordinal}", StringComparison.Ordinal)));
+        Assert.IsTrue(stored.Values.Any(t => t.Contains("届会议", StringComparison.Ordinal) && t.Contains('{')));
+
+        using var memory = SqliteTranslationMemory.Open(f.Path_);
+        Assert.AreEqual(2, memory.Stats().SchemaVersion);
+        using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
+        {
+            db.Open();
+            foreach (var (table, text) in new[] { ("units", "en"), ("variants", "text") })
+            {
+                foreach (var (id, t, spans) in Templates(db, table, text))
+                {
+                    Assert.AreEqual(stored[(table, id)], TemplateSpans.Apply(t, spans!), $"{table} {id}");
+                }
+            }
+        }
+        var match = new MemoryLookup(memory).Lookup("Fifty-first session", "en", "zh")[0];
+        Assert.AreEqual((MatchKind.Template, "第五十一届会议"), (match.Kind, match.Target));
     }
 }

@@ -9,7 +9,10 @@ public sealed record DocumentRecord(string Name, string ContentHash, string? Sym
 public sealed record Occurrence(string? Zone, string? Field, int Position, string? Previous, string? Next);
 
 /// <summary>A text as the memory keeps and indexes it: raw, normalized, its template form and its index grams.</summary>
-public sealed record PreparedText(string Lang, string Text, string Norm, long NormHash, string? Template, long? TemplateHash, IReadOnlyCollection<long> Grams, int Length);
+/// <param name="Template">The template form, when the text has placeables (or is a catalogue template).</param>
+/// <param name="TemplateSpans">The same template as the memory stores it: the offsets of its slots in the text
+/// (<see cref="Memory.TemplateSpans"/>).</param>
+public sealed record PreparedText(string Lang, string Text, string Norm, long NormHash, string? Template, long? TemplateHash, IReadOnlyCollection<long> Grams, int Length, string? TemplateSpans = null);
 
 /// <summary>Dates (<c>yyyy-MM-ddTHH:mm:ssZ</c>), authors and usage a text brings with it (from a TMX file); when absent
 /// the memory stamps the time and author of the write.</summary>

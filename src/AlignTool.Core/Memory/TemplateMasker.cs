@@ -8,7 +8,8 @@ namespace AlignTool.Core.Memory;
 /// <summary>A text with its placeables masked as slots, and the values they had.</summary>
 /// <param name="Template">The text with slots (<c>{session-ordinal|gen}</c> keeps an Arabic ordinal's case).</param>
 /// <param name="Values">The slot values, in text order.</param>
-public sealed record TemplateForm(string Template, IReadOnlyList<SlotValue> Values)
+/// <param name="Spans">Where each slot stands in the text (none for a catalogue template, whose text is its template).</param>
+public sealed record TemplateForm(string Template, IReadOnlyList<SlotValue> Values, IReadOnlyList<SlotSpan>? Spans = null)
 {
     public bool HasSlots => Values.Count > 0;
 
@@ -163,16 +164,16 @@ public sealed class TemplateMasker
         if (hits.Count == 0) return new TemplateForm(text, []);
         hits.Sort((a, b) => a.Start.CompareTo(b.Start));
         var sb = new StringBuilder();
+        var spans = new List<SlotSpan>(hits.Count);
         int pos = 0;
         foreach (var (start, length, kind, value) in hits)
         {
-            sb.Append(text, pos, start - pos);
-            sb.Append('{').Append(kind.Name());
-            if (lang == "ar" && value is OrdinalValue o) sb.Append(o.Case == ArabicCase.Genitive ? "|gen" : "|nom");
-            sb.Append('}');
+            var slot = lang == "ar" && value is OrdinalValue o ? kind.Name() + (o.Case == ArabicCase.Genitive ? "|gen" : "|nom") : kind.Name();
+            sb.Append(text, pos, start - pos).Append('{').Append(slot).Append('}');
+            spans.Add(new SlotSpan(start, length, slot));
             pos = start + length;
         }
         sb.Append(text, pos, text.Length - pos);
-        return new TemplateForm(sb.ToString(), hits.Select(h => h.Value).ToList());
+        return new TemplateForm(sb.ToString(), hits.Select(h => h.Value).ToList(), spans);
     }
 }

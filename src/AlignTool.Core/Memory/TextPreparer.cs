@@ -32,6 +32,7 @@ public sealed class TextPreparer(TemplateMasker? masker = null)
         var grams = new HashSet<long>();
         Tokens.GramsInto(norm, lang, grams, out int length);
         var key = form?.Key;
-        return new PreparedText(lang, text, norm, TextNormalizer.Hash(norm), form?.Template, key is null ? null : TextNormalizer.Hash(key), grams, length);
+        var spans = form is null ? null : Memory.TemplateSpans.Encode(form.Spans ?? []);
+        return new PreparedText(lang, text, norm, TextNormalizer.Hash(norm), form?.Template, key is null ? null : TextNormalizer.Hash(key), grams, length, spans);
     }
 }

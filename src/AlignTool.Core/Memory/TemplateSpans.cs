@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+
+namespace AlignTool.Core.Memory;
+
+/// <summary>A placeable of a text, by offsets, and the slot that stands for it in the template (<c>country</c>,
+/// <c>session-ordinal|gen</c>).</summary>
+public readonly record struct SlotSpan(int Start, int Length, string Slot);
+
+/// <summary>
+/// A template form kept as the offsets of its slots in the text, not as a second copy of the text: most of a
+/// template is the text itself, and a memory of a million units would store it twice. The stored form is
+/// <c>start:length:slot</c> items joined by <c>;</c>; the empty string is a text that is its own template (a
+/// catalogue row). <see cref="Apply"/> gives the template back exactly.
+/// </summary>
+public static class TemplateSpans
+{
+    public static string Encode(IReadOnlyList<SlotSpan> spans)
+    {
+        var sb = new StringBuilder();
+        foreach (var s in spans)
+        {
+            if (sb.Length > 0) sb.Append(';');
+            sb.Append(s.Start.ToString(CultureInfo.InvariantCulture)).Append(':').Append(s.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(s.Slot);
+        }
+        return sb.ToString();
+    }
+
+    public static IReadOnlyList<SlotSpan> Decode(string encoded)
+    {
+        var spans = new List<SlotSpan>();
+        if (encoded.Length == 0) return spans;
+        foreach (var item in encoded.Split(';'))
+        {
+            var parts = item.Split(':', 3);
+            if (parts.Length != 3
+                || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int start)
+                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int length))
+            {
+                throw new FormatException($"not a template span list: '{encoded}'");
+            }
+            spans.Add(new SlotSpan(start, length, parts[2]));
+        }
+        return spans;
+    }
+
+    /// <summary>The template of <paramref name="text"/>: each span replaced by its slot in braces.</summary>
+    public static string Apply(string text, string encoded)
+    {
+        if (encoded.Length == 0) return text;
+        var sb = new StringBuilder(text.Length);
+        int pos = 0;
+        foreach (var s in Decode(encoded))
+        {
+            if (s.Start < pos || s.Start + s.Length > text.Length) throw new FormatException($"template spans '{encoded}' do not fit a text of {text.Length} characters");
+            sb.Append(text, pos, s.Start - pos).Append('{').Append(s.Slot).Append('}');
+            pos = s.Start + s.Length;
+        }
+        return sb.Append(text, pos, text.Length - pos).ToString();
+    }
+
+    /// <summary>
+    /// The spans that turn <paramref name="text"/> into <paramref name="template"/>, or null when the template does
+    /// not come from the text (for memories that stored the template's whole text). Where a slot's extent is
+    /// ambiguous, any choice gives the template back through <see cref="Apply"/>.
+    /// </summary>
+    public static string? Diff(string text, string template)
+    {
+        if (text == template) return "";
+        var parts = SlotParts(template);
+        if (parts is null) return null;
+        var spans = new List<SlotSpan>();
+        return Match(text, 0, parts, 0, spans) ? Encode(spans) : null;
+    }
+
+    /// <summary>The template as literal, slot, literal, …, literal (always odd in count), or null when it has no slot.</summary>
+    private static List<string>? SlotParts(string template)
+    {
+        var parts = new List<string>();
+        int pos = 0;
+        while (true)
+        {
+            int open = template.IndexOf('{', pos);
+            int close = open < 0 ? -1 : template.IndexOf('}', open);
+            if (close < 0) break;
+            var slot = template[(open + 1)..close];
+            if (slot.Length == 0 || !slot.All(c => c is (>= 'a' and <= 'z') or '-' or '|')) { pos = open + 1; continue; }
+            parts.Add(template[pos..open]);
+            parts.Add(slot);
+            pos = close + 1;
+        }
+        if (parts.Count == 0) return null;
+        parts.Add(template[pos..]);
+        return parts;
+    }
+
+    private static bool Match(string text, int at, List<string> parts, int part, List<SlotSpan> spans)
+    {
+        var literal = parts[part];
+        if (string.CompareOrdinal(text, at, literal, 0, literal.Length) != 0 || at + literal.Length > text.Length) return false;
+        at += literal.Length;
+        if (part == parts.Count - 1) return at == text.Length;
+        var slot = parts[part + 1];
+        var next = parts[part + 2];
+        // The slot's value runs up to an occurrence of the next literal (the last literal ends the text).
+        for (int end = at + 1; end <= text.Length; end++)
+        {
+            if (part + 2 == parts.Count - 1 ? end != text.Length - next.Length : string.CompareOrdinal(text, end, next, 0, next.Length) != 0) continue;
+            spans.Add(new SlotSpan(at, end - at, slot));
+            if (Match(text, end, parts, part + 2, spans)) return true;
+            spans.RemoveAt(spans.Count - 1);
+        }
+        return false;
+    }
+}
