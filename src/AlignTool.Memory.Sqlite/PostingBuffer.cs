@@ -13,7 +13,13 @@ internal sealed class PostingBuffer
     /// <summary>Postings held.</summary>
     public int Count { get; private set; }
 
-    public void Add(IEnumerable<long> grams, long id)
+    public void Add(IReadOnlyCollection<long> grams, long id)
+    {
+        if (grams is long[] array) Add(array.AsSpan(), id);
+        else Add(grams.ToArray().AsSpan(), id);
+    }
+
+    public void Add(ReadOnlySpan<long> grams, long id)
     {
         foreach (var gram in grams)
         {

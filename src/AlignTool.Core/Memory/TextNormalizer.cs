@@ -13,28 +13,70 @@ public static class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        var s = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(s.Length);
+        var s = Nfkc(text);
+        // Every text of an ingest passes here: a pooled buffer, and the scripts without case (Arabic, CJK) and
+        // ASCII take a short path; every other character takes the general one.
+        char[]? rented = s.Length > 512 ? System.Buffers.ArrayPool<char>.Shared.Rent(s.Length) : null;
+        Span<char> buffer = rented ?? stackalloc char[512];
+        int n = 0;
         bool space = false;
         foreach (var c0 in s)
         {
             char c = c0;
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (c == '*') continue;
-            c = FoldArabic(c);
-            if (c == '\0') continue;
-            c = c switch
+            if (c < '\u0080')
             {
-                '’' or '‘' or '‛' or '`' => '\'',
-                '“' or '”' or '„' => '"',
-                '–' or '—' or '‑' => '-',
-                _ => char.ToLowerInvariant(c),
-            };
-            if (space) { sb.Append(' '); space = false; }
-            sb.Append(c);
+                if (char.IsWhiteSpace(c)) { space = n > 0; continue; }
+                if (c is '*' or '\0') continue;
+                if (c is >= 'A' and <= 'Z') c = (char)(c | 0x20);
+                else if (c == '`') c = '\'';
+            }
+            else if (c is >= '\u0600' and <= '\u06FF')
+            {
+                c = FoldArabic(c);
+                if (c == '\0') continue;
+            }
+            else if (c is >= '\u3400' and <= '\u9FFF')
+            {
+                // CJK ideographs: no case, no folding.
+            }
+            else
+            {
+                if (char.IsWhiteSpace(c)) { space = n > 0; continue; }
+                c = FoldArabic(c);
+                if (c == '\0') continue;
+                c = c switch
+                {
+                    '’' or '‘' or '‛' => '\'',
+                    '“' or '”' or '„' => '"',
+                    '–' or '—' or '‑' => '-',
+                    _ => char.ToLowerInvariant(c),
+                };
+            }
+            if (space) { buffer[n++] = ' '; space = false; }
+            buffer[n++] = c;
         }
-        return sb.ToString();
+        var result = new string(buffer[..n]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
+
+    /// <summary>NFKC; a text with code points Unicode leaves unassigned for good (a lone surrogate, U+FFFE) has them
+    /// replaced by U+FFFD first, rather than failing.</summary>
+    private static string Nfkc(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var sb = new StringBuilder(text.Length);
+            foreach (var rune in text.EnumerateRunes()) sb.Append(IsNoncharacter(rune.Value) ? "\uFFFD" : rune.ToString()); // invalid UTF-16 enumerates as U+FFFD
+            return sb.ToString().Normalize(NormalizationForm.FormKC);
+        }
+    }
+
+    private static bool IsNoncharacter(int c) => c is >= 0xFDD0 and <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
 
     /// <summary>
     /// The Arabic folding every comparison shares: diacritics (harakat, superscript alef, Quranic marks), tatweel
