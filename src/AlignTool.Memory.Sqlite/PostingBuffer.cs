@@ -1,14 +1,18 @@
 namespace AlignTool.Memory.Sqlite;
 
 /// <summary>
-/// Postings gathered in memory before they are written: for each gram a chain of ids threaded through two flat
-/// arrays (no list per gram), so that adding the fifty-odd grams of a text costs a dictionary probe each.
+/// Postings gathered in memory before they are written: each is a (gram number, id) pair appended to two flat
+/// arrays, the gram numbered densely on first sight. Drained by a counting sort on the gram number, which groups
+/// each gram's ids in the order they came (ascending) in two sequential passes; chains or a list per gram cost a
+/// cache miss per posting at that size.
 /// </summary>
 internal sealed class PostingBuffer
 {
-    private readonly Dictionary<long, int> _heads = [];
+    private readonly Dictionary<long, int> _numbers = [];
+    private readonly List<long> _grams = [];
+    private int[] _gramOf = new int[1024];
     private long[] _ids = new long[1024];
-    private int[] _next = new int[1024];
+    private long[] _sorted = [];
 
     /// <summary>Postings held.</summary>
     public int Count { get; private set; }
@@ -21,41 +25,43 @@ internal sealed class PostingBuffer
 
     public void Add(ReadOnlySpan<long> grams, long id)
     {
+        if (Count + grams.Length > _ids.Length)
+        {
+            int size = Math.Max(_ids.Length * 2, Count + grams.Length);
+            Array.Resize(ref _ids, size);
+            Array.Resize(ref _gramOf, size);
+        }
         foreach (var gram in grams)
         {
-            if (Count == _ids.Length)
+            ref int number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_numbers, gram, out bool exists);
+            if (!exists)
             {
-                Array.Resize(ref _ids, _ids.Length * 2);
-                Array.Resize(ref _next, _next.Length * 2);
+                number = _grams.Count;
+                _grams.Add(gram);
             }
-            ref int head = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_heads, gram, out bool exists);
+            _gramOf[Count] = number;
             _ids[Count] = id;
-            _next[Count] = exists ? head : -1;
-            head = Count;
             Count++;
         }
     }
 
-    /// <summary>Each gram with its ids in ascending order; the buffer is empty afterwards.</summary>
-    public IEnumerable<(long Gram, List<long> Ids)> Drain()
+    /// <summary>Each gram with its ids in the order they were added; the buffer is empty afterwards. A segment is
+    /// valid until the next one is read.</summary>
+    public IEnumerable<(long Gram, ArraySegment<long> Ids)> Drain()
     {
-        var ids = new List<long>();
-        foreach (var (gram, head) in _heads)
+        int grams = _grams.Count;
+        var start = new int[grams + 1];
+        for (int i = 0; i < Count; i++) start[_gramOf[i] + 1]++;
+        for (int g = 0; g < grams; g++) start[g + 1] += start[g];
+        if (_sorted.Length < Count) _sorted = new long[_ids.Length];
+        var next = (int[])start.Clone();
+        for (int i = 0; i < Count; i++) _sorted[next[_gramOf[i]]++] = _ids[i];
+        for (int g = 0; g < grams; g++)
         {
-            ids.Clear();
-            for (int i = head; i >= 0; i = _next[i]) ids.Add(_ids[i]);
-            // Ids were added in ascending order and the chain runs backwards; a sort keeps any order right.
-            ids.Reverse();
-            if (!IsSorted(ids)) ids.Sort();
-            yield return (gram, ids);
+            yield return (_grams[g], new ArraySegment<long>(_sorted, start[g], start[g + 1] - start[g]));
         }
-        _heads.Clear();
+        _numbers.Clear();
+        _grams.Clear();
         Count = 0;
-    }
-
-    private static bool IsSorted(List<long> ids)
-    {
-        for (int i = 1; i < ids.Count; i++) if (ids[i] < ids[i - 1]) return false;
-        return true;
     }
 }

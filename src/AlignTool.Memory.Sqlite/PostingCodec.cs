@@ -3,9 +3,9 @@ namespace AlignTool.Memory.Sqlite;
 /// <summary>Sorted id lists as delta-encoded varints: a posting chunk is a few bytes per id.</summary>
 internal static class PostingCodec
 {
-    public static byte[] Encode(IReadOnlyList<long> sortedIds)
+    public static byte[] Encode(ReadOnlySpan<long> sortedIds)
     {
-        var buffer = new byte[sortedIds.Count * 10];
+        var buffer = sortedIds.Length <= 4096 ? stackalloc byte[sortedIds.Length * 10] : new byte[sortedIds.Length * 10];
         int pos = 0;
         long prev = 0;
         foreach (var id in sortedIds)
@@ -19,7 +19,7 @@ internal static class PostingCodec
             }
             buffer[pos++] = (byte)delta;
         }
-        return buffer.AsSpan(0, pos).ToArray();
+        return buffer[..pos].ToArray();
     }
 
     public static void Decode(ReadOnlySpan<byte> data, List<long> into)

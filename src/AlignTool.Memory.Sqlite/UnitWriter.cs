@@ -220,7 +220,13 @@ internal sealed class UnitWriter : IDisposable
                 existing.Add((chunk, (int)_chunks.Int64(1), (int)_chunks.Int64(2)));
                 nextChunk = Math.Max(nextChunk, chunk + 1);
             }
-            var pending = ids;
+            ArraySegment<long> pending = ids;
+            if (!IsAscending(pending))
+            {
+                var copy = pending.ToArray();
+                Array.Sort(copy);
+                pending = copy;
+            }
             int level = PostingCodec.Level(pending.Count);
             while (true)
             {
@@ -228,7 +234,7 @@ internal sealed class UnitWriter : IDisposable
                 foreach (var e in existing) if (e.Level == level) same++;
                 if (same < 3) break;
                 merged.Clear();
-                merged.AddRange(pending);
+                foreach (var id in pending.AsSpan()) merged.Add(id);
                 for (int k = existing.Count - 1; k >= 0; k--)
                 {
                     if (existing[k].Level != level) continue;
@@ -239,12 +245,18 @@ internal sealed class UnitWriter : IDisposable
                     existing.RemoveAt(k);
                 }
                 merged.Sort();
-                pending = [.. merged];
+                pending = merged.ToArray();
                 int next = PostingCodec.Level(pending.Count);
                 level = next > level ? next : level + 1;
             }
-            _insertChunk.Bind(1, gram).Bind(2, nextChunk).Bind(3, level).Bind(4, pending.Count).Bind(5, PostingCodec.Encode(pending)).Run();
+            _insertChunk.Bind(1, gram).Bind(2, nextChunk).Bind(3, level).Bind(4, pending.Count).Bind(5, PostingCodec.Encode(pending.AsSpan())).Run();
         }
+    }
+
+    private static bool IsAscending(ReadOnlySpan<long> ids)
+    {
+        for (int i = 1; i < ids.Length; i++) if (ids[i] <= ids[i - 1]) return false;
+        return true;
     }
 
     private static string? Json(IReadOnlyDictionary<string, string>? props) =>

@@ -8,15 +8,20 @@ public sealed record PreparationOptions
     /// <summary>Units prepared together by one worker.</summary>
     public int BatchSize { get; init; } = 2_000;
 
-    /// <summary>Batches in preparation at once: as many as there are cores, one more to keep them busy.</summary>
-    public int Workers { get; init; } = Environment.ProcessorCount + 1;
+    /// <summary>Batches prepared at once: every core but the one the consumer (the memory's writer) runs on. A writer
+    /// that shares its core with the workers waits for them, and it is the slowest stage.</summary>
+    public int Workers { get; init; } = Math.Max(1, Environment.ProcessorCount - 1);
+
+    /// <summary>Batches held ahead of the consumer (prepared or being prepared).</summary>
+    public int Ahead { get; init; } = Math.Max(1, Environment.ProcessorCount - 1) + 2;
 }
 
 /// <summary>
 /// Prepares a stream of units (normalizing, masking, gram hashing: the costly part of an ingest) on every core while
 /// the consumer stores the ones already prepared. The source is read on the consumer's thread (readers such as the
-/// TMX reader are not thread-safe) and the units come out in source order; at most <see cref="PreparationOptions.Workers"/>
-/// batches are held, so memory stays bounded. An exception in a worker surfaces, unwrapped, to the consumer.
+/// TMX reader are not thread-safe) and the units come out in source order; at most <see cref="PreparationOptions.Ahead"/>
+/// batches are held, so memory stays bounded, and at most <see cref="PreparationOptions.Workers"/> are prepared at
+/// once. An exception in a worker surfaces, unwrapped, to the consumer.
 /// </summary>
 public static class ParallelPreparation
 {
@@ -25,7 +30,8 @@ public static class ParallelPreparation
         options ??= PreparationOptions.Default;
         var preparers = new System.Collections.Concurrent.ConcurrentBag<TextPreparer>();
         var pending = new Queue<Task<TResult[]>>();
-        int workers = Math.Max(1, options.Workers);
+        int ahead = Math.Max(1, options.Ahead);
+        using var slots = new SemaphoreSlim(Math.Max(1, options.Workers));
 
         TResult[] Batch(T[] items)
         {
@@ -45,8 +51,19 @@ public static class ParallelPreparation
 
         foreach (var items in source.Chunk(Math.Max(1, options.BatchSize)))
         {
-            pending.Enqueue(Task.Run(() => Batch(items)));
-            if (pending.Count < workers) continue;
+            pending.Enqueue(Task.Run(async () =>
+            {
+                await slots.WaitAsync().ConfigureAwait(false);
+                try
+                {
+                    return Batch(items);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }));
+            if (pending.Count < ahead) continue;
             foreach (var unit in pending.Dequeue().GetAwaiter().GetResult()) yield return unit;
         }
         while (pending.Count > 0)

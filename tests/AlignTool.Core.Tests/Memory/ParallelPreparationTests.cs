@@ -23,7 +23,7 @@ public sealed class ParallelPreparationTests
         Assert.IsGreaterThan(100, source.Count);
         var serialPreparer = new TextPreparer();
         var serial = source.Select(t => Unit(serialPreparer, t)).ToList();
-        var parallel = ParallelPreparation.Prepare(source, Unit, new PreparationOptions { BatchSize = 7, Workers = 3 }).ToList();
+        var parallel = ParallelPreparation.Prepare(source, Unit, new PreparationOptions { BatchSize = 7, Workers = 2, Ahead = 3 }).ToList();
         Assert.HasCount(serial.Count, parallel);
         for (int i = 0; i < serial.Count; i++)
         {
@@ -37,7 +37,7 @@ public sealed class ParallelPreparationTests
     public void Prepare_AFailingUnit_SurfacesItsOwnException()
     {
         var source = Enumerable.Range(0, 50).Select(i => $"Paragraph {i}");
-        var units = ParallelPreparation.Prepare(source, (p, t) => t == "Paragraph 33" ? throw new FormatException("bad unit 33") : Unit(p, t), new PreparationOptions { BatchSize = 4, Workers = 2 });
+        var units = ParallelPreparation.Prepare(source, (p, t) => t == "Paragraph 33" ? throw new FormatException("bad unit 33") : Unit(p, t), new PreparationOptions { BatchSize = 4, Workers = 2, Ahead = 2 });
         var e = Assert.ThrowsExactly<FormatException>(() => units.ToList());
         Assert.AreEqual("bad unit 33", e.Message);
     }
@@ -54,7 +54,7 @@ public sealed class ParallelPreparationTests
                 yield return $"Paragraph {i}";
             }
         }
-        using var e = ParallelPreparation.Prepare(Source(), Unit, new PreparationOptions { BatchSize = 10, Workers = 2 }).GetEnumerator();
+        using var e = ParallelPreparation.Prepare(Source(), Unit, new PreparationOptions { BatchSize = 10, Workers = 2, Ahead = 2 }).GetEnumerator();
         Assert.IsTrue(e.MoveNext());
         Assert.IsLessThanOrEqualTo(30, read, "memory stays bounded: a million units are never all held");
     }
