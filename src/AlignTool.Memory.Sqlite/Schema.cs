@@ -49,6 +49,12 @@ internal static class Schema
         // 2: a template is kept as the offsets of its slots in the text (TemplateSpans), not as a second copy of the
         //    text: a third of a memory's bytes went to that copy.
         new("", TemplatesAsSpans),
+        // 3: how many texts hold each gram, kept apart from the postings: a lookup reads the frequencies of every
+        //    gram of its query first, and summing the chunks of the postings read their pages too.
+        new("""
+        CREATE TABLE grams(gram INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+        INSERT INTO grams(gram, n) SELECT gram, sum(n) FROM postings GROUP BY gram;
+        """),
     ];
 
     private static void TemplatesAsSpans(SqliteConnection db)

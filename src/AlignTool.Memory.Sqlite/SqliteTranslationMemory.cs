@@ -282,8 +282,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
 
     public IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams) => Read(() =>
     {
-        // A gram's frequency is the sum of its chunks' sizes (ids of removed texts included: an upper bound).
-        using var cmd = Command("SELECT p.gram, sum(p.n) FROM (SELECT DISTINCT value FROM json_each($g)) j CROSS JOIN postings p ON p.gram = j.value GROUP BY p.gram");
+        // Counted as postings are written; ids of removed texts stay counted (an upper bound).
+        using var cmd = Command("SELECT g.gram, g.n FROM (SELECT DISTINCT value FROM json_each($g)) j CROSS JOIN grams g ON g.gram = j.value");
         cmd.Parameters.AddWithValue("$g", JsonSerializer.Serialize(grams));
         var result = new Dictionary<long, int>();
         using var r = cmd.ExecuteReader();
@@ -291,14 +291,32 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         return (IReadOnlyDictionary<long, int>)result;
     });
 
+    private Statement? _postings;
+
     public IReadOnlyList<long> Postings(string lang, long gram) => Read(() =>
     {
-        using var cmd = Command("SELECT ids FROM postings WHERE gram = $g");
-        cmd.Parameters.AddWithValue("$g", gram);
-        var ids = new List<long>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) PostingCodec.Decode((byte[])r[0], ids);
-        return (IReadOnlyList<long>)ids;
+        // The hottest read of a lookup: straight through SQLite's C API, each chunk decoded in place into one array.
+        _postings ??= new Statement(_db, "SELECT n, ids FROM postings WHERE gram = ?1");
+        _postings.Bind(1, gram);
+        var ids = new long[16];
+        int count = 0;
+        var runs = new List<(int Start, int Count)>();
+        try
+        {
+            while (_postings.Next())
+            {
+                int n = (int)_postings.Int64(0);
+                if (count + n > ids.Length) Array.Resize(ref ids, Math.Max(ids.Length * 2, count + n));
+                int decoded = PostingCodec.Decode(_postings.Blob(1), ids.AsSpan(count));
+                runs.Add((count, decoded));
+                count += decoded;
+            }
+        }
+        finally
+        {
+            _postings.Reset();
+        }
+        return (IReadOnlyList<long>)PostingCodec.Ascending(ids, count, runs);
     });
 
     public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(string lang, IReadOnlyCollection<long> textIds) => Read(() =>
@@ -531,6 +549,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         {
             // Best effort on close.
         }
+        _postings?.Dispose();
         _db.Dispose();
     }
 }

@@ -27,7 +27,7 @@ internal sealed class UnitWriter : IDisposable
     private readonly long _documentId;
     private readonly string _stamp, _author;
     private readonly Statement _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant;
-    private readonly Statement _chunks, _loadChunk, _deleteChunk, _insertChunk;
+    private readonly Statement _chunks, _loadChunk, _deleteChunk, _insertChunk, _countGram;
     private readonly PostingBuffer _postings = new();
     private readonly Statement _unitById;
     // In bulk: every unit's id by its norm hash (and the rare hashes shared by several units).
@@ -61,6 +61,7 @@ internal sealed class UnitWriter : IDisposable
         _loadChunk = new Statement(db, "SELECT ids FROM postings WHERE gram = ?1 AND chunk = ?2");
         _deleteChunk = new Statement(db, "DELETE FROM postings WHERE gram = ?1 AND chunk = ?2");
         _insertChunk = new Statement(db, "INSERT INTO postings(gram, chunk, level, n, ids) VALUES(?1, ?2, ?3, ?4, ?5)");
+        _countGram = new Statement(db, "INSERT INTO grams(gram, n) VALUES(?1, ?2) ON CONFLICT(gram) DO UPDATE SET n = n + excluded.n");
     }
 
     private long Scalar(string sql)
@@ -211,6 +212,7 @@ internal sealed class UnitWriter : IDisposable
         var merged = new List<long>();
         foreach (var (gram, ids) in _postings.Drain())
         {
+            _countGram.Bind(1, gram).Bind(2, ids.Count).Run();
             existing.Clear();
             _chunks.Bind(1, gram);
             long nextChunk = 0;
@@ -264,7 +266,7 @@ internal sealed class UnitWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var s in new[] { _unitById, _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant, _chunks, _loadChunk, _deleteChunk, _insertChunk })
+        foreach (var s in new[] { _unitById, _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant, _chunks, _loadChunk, _deleteChunk, _insertChunk, _countGram })
             s.Dispose();
     }
 }

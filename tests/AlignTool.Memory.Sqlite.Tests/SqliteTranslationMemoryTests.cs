@@ -50,7 +50,7 @@ public sealed class SqliteTranslationMemoryTests
     public void Open_SetsWalAndTheLatestSchemaVersion()
     {
         using var f = new MemoryFixture();
-        Assert.AreEqual(2, f.Memory.Stats().SchemaVersion);
+        Assert.AreEqual(3, f.Memory.Stats().SchemaVersion);
         using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
         db.Open();
         using var cmd = db.CreateCommand();
@@ -112,7 +112,9 @@ public sealed class SqliteTranslationMemoryTests
             f.Memory.AddDocument(new DocumentRecord($"d{d}", $"hash{d}", null, null, null, ["en", "zh"], "user"), [unit], "test", MemoryFixture.Now);
         }
         var gram = Tokens.Grams("permanent", "en").Single();
-        Assert.HasCount(200, f.Memory.Postings("en", gram).Distinct().ToList());
+        var ids = f.Memory.Postings("en", gram);
+        Assert.HasCount(200, ids.Distinct().ToList());
+        CollectionAssert.AreEqual(ids.Order().ToList(), ids.ToList(), "ascending across merged chunks");
         Assert.AreEqual(200, f.Memory.GramFrequencies("en", [gram])[gram]);
         using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
         db.Open();
@@ -251,7 +253,7 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     [TestMethod]
-    public void Open_SchemaOneMemory_KeepsItsTemplatesAsSpans()
+    public void Open_SchemaOneMemory_IsMigrated_TemplatesAsSpans_GramsCounted()
     {
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002).WithCatalog();
         f.Memory.Dispose();
@@ -274,14 +276,16 @@ public sealed class SqliteTranslationMemoryTests
                 }
             }
             using var version = db.CreateCommand();
-            version.CommandText = "PRAGMA user_version = 1";
+            version.CommandText = "DROP TABLE grams; PRAGMA user_version = 1";
             version.ExecuteNonQuery();
         }
         Assert.IsTrue(stored.Values.Any(t => t.Contains("{session-ordinal}", StringComparison.Ordinal)));
         Assert.IsTrue(stored.Values.Any(t => t.Contains("届会议", StringComparison.Ordinal) && t.Contains('{')));
 
         using var memory = SqliteTranslationMemory.Open(f.Path_);
-        Assert.AreEqual(2, memory.Stats().SchemaVersion);
+        Assert.AreEqual(3, memory.Stats().SchemaVersion);
+        var council = Tokens.Grams("council", "en").Single();
+        Assert.AreEqual(memory.Postings("en", council).Count, memory.GramFrequencies("en", [council])[council], "schema 3 counts the grams already indexed");
         using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
         {
             db.Open();

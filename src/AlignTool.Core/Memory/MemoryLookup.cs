@@ -57,6 +57,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
 {
     private readonly TextPreparer _preparer = preparer ?? new TextPreparer();
     private readonly PlaceableSet _placeables = placeables ?? PlaceableSet.Default;
+    private readonly IdCounter _counter = new();
 
     public IReadOnlyList<MemoryMatch> Lookup(string text, string sourceLang, string targetLang, LookupOptions? options = null)
     {
@@ -138,8 +139,10 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         if (ordered.Count == 0) yield break;
         int n = query.Grams.Count;
         int prefix = Math.Clamp(n - (int)Math.Ceiling(t * n) + 1, 1, ordered.Count);
-        var counts = new Dictionary<long, int>();
         long budget = options.PostingBudget;
+        long expected = 0;
+        for (int i = 0; i < prefix; i++) expected += df[ordered[i]];
+        _counter.Reset((int)Math.Min(expected, budget + df[ordered[0]]));
         for (int i = 0; i < ordered.Count; i++)
         {
             // Past the prefix, grams only add to the counts of texts already found. Once the budget is spent, stop
@@ -147,13 +150,11 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
             long size = df[ordered[i]];
             if (i >= 1 && size > budget) break;
             budget -= size;
-            foreach (var id in memory.Postings(sourceLang, ordered[i]))
-            {
-                if (i < prefix) counts[id] = counts.GetValueOrDefault(id) + 1;
-                else if (counts.TryGetValue(id, out var c)) counts[id] = c + 1;
-            }
+            var postings = AsSpan(memory.Postings(sourceLang, ordered[i]));
+            if (i < prefix) foreach (var id in postings) _counter.Add(id);
+            else foreach (var id in postings) _counter.AddIfPresent(id);
         }
-        var top = counts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(options.MaxCandidates).Select(kv => kv.Key).ToList();
+        var top = _counter.Top(options.MaxCandidates);
         // First read: the candidates' source texts only. Each gets a cheap upper bound (shared plain units); the
         // best are scored on ICU words in that order, and scoring stops once no remaining bound can enter the top.
         var plainQuery = Tokens.PlainUnits(query.Norm, sourceLang);
@@ -185,6 +186,13 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
                 yield return new MemoryMatch(source, v.Text, targetLang, MatchKind.Fuzzy, score, Via(unit, v), reasons, unit.Id, v.Id, []);
         }
     }
+
+    private static ReadOnlySpan<long> AsSpan(IReadOnlyList<long> ids) => ids switch
+    {
+        long[] array => array,
+        List<long> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => ids.ToArray(),
+    };
 
     /// <summary>Points of score by which a bound on plain units may understate the ICU score (ICU keeps some words
     /// whole that the plain scan splits, such as "council's").</summary>

@@ -76,7 +76,7 @@ public interface ITranslationMemory : IDisposable
     IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams);
 
     /// <summary>Ids of the texts of <paramref name="lang"/> containing <paramref name="gram"/> (unit ids for English,
-    /// variant ids otherwise); may hold ids of removed texts.</summary>
+    /// variant ids otherwise), in ascending order; may hold ids of removed texts.</summary>
     IReadOnlyList<long> Postings(string lang, long gram);
 
     /// <summary>The source texts with these ids in <paramref name="lang"/> and their lengths, without their units:

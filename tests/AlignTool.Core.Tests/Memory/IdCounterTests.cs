@@ -1,0 +1,35 @@
+using AlignTool.Core.Memory;
+
+namespace AlignTool.Core.Tests.Memory;
+
+[TestClass]
+public sealed class IdCounterTests
+{
+    [TestMethod]
+    public void Counts_AsADictionaryWould_ThroughGrowthAndReuse()
+    {
+        var counter = new IdCounter();
+        var rng = new Random(3);
+        for (int round = 0; round < 3; round++)
+        {
+            counter.Reset(100); // far fewer than come: the table grows
+            var expected = new Dictionary<long, int>();
+            for (int i = 0; i < 20_000; i++)
+            {
+                long id = rng.Next(1, 5_000) * 7919L;
+                counter.Add(id);
+                expected[id] = expected.GetValueOrDefault(id) + 1;
+            }
+            for (int i = 0; i < 5_000; i++)
+            {
+                long id = rng.Next(1, 10_000) * 7919L;
+                counter.AddIfPresent(id);
+                if (expected.ContainsKey(id)) expected[id]++;
+            }
+            Assert.AreEqual(expected.Count, counter.Count);
+            var top = counter.Top(25);
+            var best = expected.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key).Take(25).Select(kv => kv.Key).ToList();
+            CollectionAssert.AreEqual(best, top, $"round {round}: the most counted first, the newest on a tie");
+        }
+    }
+}
