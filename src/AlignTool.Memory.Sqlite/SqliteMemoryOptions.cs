@@ -23,7 +23,7 @@ public sealed record SqliteMemoryOptions
 
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>New units in one document past which it is loaded in bulk (hash indexes dropped and built again
+    /// <summary>New units in one document past which it is loaded in bulk (indexes no write needs dropped and built again
     /// before the commit): worth it only for large imports.</summary>
     public int BulkLoadAfter { get; init; } = 50_000;
 }

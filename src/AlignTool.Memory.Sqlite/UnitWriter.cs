@@ -12,9 +12,8 @@ namespace AlignTool.Memory.Sqlite;
 /// Postings of new texts are gathered in a <see cref="PostingBuffer"/> and appended as one chunk per gram when it
 /// fills and at the end.
 /// <para>A document that brings more than <see cref="SqliteMemoryOptions.BulkLoadAfter"/> new units (a large TMX import) is loaded in
-/// bulk: the indexes keyed by hashes (<see cref="Schema.HashIndexes"/>), where every insert lands at a random place,
-/// are dropped, units are found through a table of hashes in memory instead, and the indexes are built again in
-/// one sorted pass before the transaction commits. It all happens inside the one transaction, so a reader or a
+/// bulk: the indexes no write needs (<see cref="Schema.BulkIndexes"/>) are dropped, units are found through a table of
+/// hashes in memory instead, and the indexes are built again in one sorted pass before the transaction commits. It all happens inside the one transaction, so a reader or a
 /// crash never sees a memory without them.</para>
 /// </summary>
 internal sealed class UnitWriter : IDisposable
@@ -155,7 +154,7 @@ internal sealed class UnitWriter : IDisposable
         list.Add(unitId);
     }
 
-    /// <summary>Switches to bulk loading: reads every unit's hash, then drops the hash indexes.</summary>
+    /// <summary>Switches to bulk loading: reads every unit's hash, then drops the indexes no write needs.</summary>
     private void EnterBulk()
     {
         _unitsByHash = [];
@@ -163,20 +162,20 @@ internal sealed class UnitWriter : IDisposable
         {
             while (all.Next()) Remember(all.Int64(0), all.Int64(1));
         }
-        foreach (var (name, _) in Schema.HashIndexes)
+        foreach (var (name, _) in Schema.BulkIndexes)
         {
             using var drop = new Statement(_db, $"DROP INDEX {name}");
             drop.Run();
         }
     }
 
-    /// <summary>Writes what is still gathered and, after a bulk load, builds the hash indexes again.</summary>
+    /// <summary>Writes what is still gathered and, after a bulk load, builds the dropped indexes again.</summary>
     public void Complete()
     {
         Flush();
         if (_unitsByHash is null) return;
         using (var threads = new Statement(_db, $"PRAGMA threads = {Math.Clamp(Environment.ProcessorCount, 1, 8)}")) threads.Next();
-        foreach (var (_, create) in Schema.HashIndexes)
+        foreach (var (_, create) in Schema.BulkIndexes)
         {
             using var build = new Statement(_db, create);
             build.Run();
