@@ -394,6 +394,19 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         return result;
     }
 
+    public bool SeenInContext(long variantId, string? field, string? previous, string? next) => Read(() =>
+    {
+        using var cmd = Command("""
+            SELECT 1 FROM occurrences WHERE variant_id = $v
+              AND ($f IS NULL OR field = $f) AND ($p IS NULL OR prev = $p) AND ($n IS NULL OR next = $n) LIMIT 1
+            """);
+        cmd.Parameters.AddWithValue("$v", variantId);
+        cmd.Parameters.AddWithValue("$f", Db(field));
+        cmd.Parameters.AddWithValue("$p", Db(previous));
+        cmd.Parameters.AddWithValue("$n", Db(next));
+        return cmd.ExecuteScalar() is not null;
+    });
+
     public MemoryStats Stats() => Read(() =>
     {
         long Scalar(string sql)

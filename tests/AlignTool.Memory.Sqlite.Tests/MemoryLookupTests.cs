@@ -41,6 +41,24 @@ public sealed class MemoryLookupTests
     }
 
     [TestMethod]
+    public void Lookup_ContextSeenLongBefore_IsStillExact()
+    {
+        using var f = new MemoryFixture();
+        var prep = new TextPreparer();
+        PreparedUnit Council(string next) =>
+            new(prep.Prepare("Human Rights Council", "en"), [new PreparedVariant(prep.Prepare("人权理事会", "zh"), new Occurrence("cover", "body", 1, null, next))]);
+        f.Memory.AddDocument(new DocumentRecord("first", "h-first", null, null, null, ["en", "zh"], "user"), [Council("Forty-third session")], "test", MemoryFixture.Now);
+        // Boilerplate met in many later documents: more occurrences than a unit is loaded with.
+        for (int d = 0; d < SqliteTranslationMemory.OccurrencesPerVariant + 10; d++)
+            f.Memory.AddDocument(new DocumentRecord($"later-{d}", $"h-{d}", null, null, null, ["en", "zh"], "user"), [Council("Fiftieth session")], "test", MemoryFixture.Now);
+        var lookup = new MemoryLookup(f.Memory);
+        var old = lookup.Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Forty-third session", Field = "body" });
+        Assert.AreEqual((MatchKind.Exact, 100), (old[0].Kind, old[0].Score), "the first document's context counts, however old");
+        var never = lookup.Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Fifty-first session" });
+        Assert.AreEqual(MatchKind.Context, never[0].Kind);
+    }
+
+    [TestMethod]
     [DataRow("Fiftieth session", "zh", "第五十届会议")]
     [DataRow("Fiftieth session", "ar", "الدورة الخمسون")]
     [DataRow("Agenda items 3 and 7", "zh", "议程项目3和7")]

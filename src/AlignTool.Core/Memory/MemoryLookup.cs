@@ -82,7 +82,8 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
                     reasons.Add($"-{FuzzyScorer.PenaltyForFormatting} differs in formatting (case, spaces, quotes, marks)");
                 }
                 var kind = MatchKind.Exact;
-                if (HasContext(options) && !v.Occurrences.Any(o => SameContext(o, options)))
+                if (HasContext(options) && !v.Occurrences.Any(o => SameContext(o, options))
+                    && !memory.SeenInContext(v.Id, options.Field, options.Previous, options.Next))
                 {
                     kind = MatchKind.Context;
                     score -= FuzzyScorer.PenaltyForOtherContext;

@@ -86,6 +86,10 @@ public interface ITranslationMemory : IDisposable
     /// <summary>The units of the texts with these ids in <paramref name="lang"/>.</summary>
     IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(string lang, IReadOnlyCollection<long> textIds);
 
+    /// <summary>Whether a variant was ever seen in this context (each part that is not null must be equal): the
+    /// occurrences a unit is loaded with are only the most recent.</summary>
+    bool SeenInContext(long variantId, string? field, string? previous, string? next);
+
     MemoryStats Stats();
 
     IReadOnlyList<DocumentInfo> Documents();
