@@ -203,8 +203,16 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             docId = Convert.ToInt64(ins.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         using var writer = new UnitWriter(_db, docId, stamp, author, _options.BulkLoadAfter);
+        var languages = string.Join(",", document.Languages);
         foreach (var unit in units) writer.Add(unit);
         writer.Complete();
+        if (string.Join(",", document.Languages) != languages)
+        {
+            using var langs = Command("UPDATE documents SET langs = $l WHERE id = $id", tx);
+            langs.Parameters.AddWithValue("$l", string.Join(",", document.Languages));
+            langs.Parameters.AddWithValue("$id", docId);
+            langs.ExecuteNonQuery();
+        }
         return new IngestOutcome(false, writer.UnitsAdded, writer.VariantsAdded, writer.OccurrencesAdded);
     });
 

@@ -120,16 +120,20 @@ public static class TmxExchange
                 yield return tu;
             }
         }
+        // The languages the file holds are known once it is read: the memory takes them when the import completes.
+        var languages = new List<string>();
         IEnumerable<PreparedUnit> Units()
         {
             foreach (var unit in ParallelPreparation.Prepare(Read(), (preparer, tu) => FromTmx(tu, preparer), preparation))
             {
                 if (unit is null) { skipped++; continue; }
+                foreach (var lang in unit.Variants.Select(v => v.Text.Lang).Prepend(unit.English.Lang))
+                    if (!languages.Contains(lang)) languages.Add(lang);
                 yield return unit;
             }
         }
         // Streamed into one transaction: a malformed unit anywhere rolls the whole import back.
-        var record = new DocumentRecord(name, contentHash, null, null, null, ["en", "ar", "zh"], "tmx");
+        var record = new DocumentRecord(name, contentHash, null, null, null, languages, "tmx");
         var outcome = memory.AddDocument(record, Units(), author, clock.GetUtcNow());
         return new TmxImportReport(read, outcome.UnitsAdded, outcome.VariantsAdded, skipped, outcome.AlreadyPresent);
     }

@@ -2,6 +2,7 @@ namespace AlignTool.Core.Memory;
 
 /// <summary>A document as the memory records it.</summary>
 /// <param name="Origin">Where it came from: <c>tm-data</c> (the default corpus), <c>user</c> (ingested), <c>tmx</c>, <c>catalog</c>.</param>
+/// <param name="Languages">Read again when the document's units are all stored: an import learns them as it reads.</param>
 public sealed record DocumentRecord(string Name, string ContentHash, string? Symbol, string? Job, string? Date, IReadOnlyList<string> Languages, string Origin);
 
 /// <summary>Where a variant was seen: its zone and cover field, its position, and its context (the English of the

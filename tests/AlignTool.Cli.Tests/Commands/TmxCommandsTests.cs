@@ -81,6 +81,8 @@ public sealed class TmxCommandsTests
         StringAssert.Contains(text, "usagecount=\"5\"", "duplicates merge, usage counts add");
         var lookup = CliRunner.Run("lookup", "Forty-third session", "--to", "zh", "--tm", tm, "--format", "jsonl");
         StringAssert.Contains(lookup.Out, "第四十三届会议");
+        var docs = CliRunner.Run("docs", "--tm", tm, "--format", "jsonl");
+        StringAssert.Contains(docs.Out, "\"languages\":\"en,zh,fr-fr\"", "the languages the file holds, as read");
     }
 
     [TestMethod]
