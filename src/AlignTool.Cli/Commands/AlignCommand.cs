@@ -76,9 +76,7 @@ internal static class AlignCommand
         else
         {
             var doc = new DocumentParser().Parse(Path.GetFileName(path), text);
-            var segmenter = new Segmenter();
-            sentences = doc.Blocks.Where(b => b.Lang != LanguageTag.NoLinguisticContent)
-                                  .SelectMany(b => segmenter.Segment(b.Text, b.Lang).Select(sp => sp.Of(b.Text))).ToList();
+            sentences = new Segmenter().Sentences(doc.Blocks.Where(b => b.Lang != LanguageTag.NoLinguisticContent));
         }
         var detected = LanguageDetector.Count(string.Join(' ', sentences)).Language;
         if (lang is not null && LanguageTag.IsSupported(detected) && detected != lang)

@@ -64,8 +64,8 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
 
         var segmenter = new Segmenter();
         static bool Running(Block b) => b.Zone is not (Zone.Masthead or Zone.JobNumber or Zone.Furniture or Zone.Address) && b.Lang != LanguageTag.NoLinguisticContent;
-        var enSentences = en.Blocks.Where(b => Running(b) && b.Lang == LanguageTag.English).SelectMany(b => segmenter.Segment(b.Text, b.Lang).Select(s => s.Of(b.Text))).ToList();
-        var otherSentences = other.Blocks.Where(b => Running(b) && b.Lang == otherLang).SelectMany(b => segmenter.Segment(b.Text, b.Lang).Select(s => s.Of(b.Text))).ToList();
+        var enSentences = segmenter.Sentences(en.Blocks.Where(b => Running(b) && b.Lang == LanguageTag.English));
+        var otherSentences = segmenter.Sentences(other.Blocks.Where(b => Running(b) && b.Lang == otherLang));
         var aligner = new SentenceAligner(options);
         var beads = aligner.Align(enSentences, LanguageTag.English, otherSentences, otherLang).Where(b => !b.IsDeletion).ToList();
         string Join(IEnumerable<int> ids, List<string> sentences, string lang) => string.Join(lang == LanguageTag.Chinese ? "" : " ", ids.Select(i => sentences[i]));

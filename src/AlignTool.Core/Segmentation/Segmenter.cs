@@ -19,6 +19,10 @@ public sealed class Segmenter
 
     private static readonly SearchValues<char> BracketChars = SearchValues.Create("()[]《》〈〉「」『』【】（）“”");
 
+    /// <summary>The sentences of a document's blocks, in order, each block segmented in its own language.</summary>
+    public List<string> Sentences(IEnumerable<Documents.Block> blocks) =>
+        blocks.SelectMany(b => Segment(b.Text, b.Lang).Select(span => span.Of(b.Text))).ToList();
+
     public IReadOnlyList<TextSpan> Segment(string text, string language)
     {
         var result = new List<TextSpan>();
