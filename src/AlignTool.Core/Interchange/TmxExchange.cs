@@ -149,7 +149,7 @@ public static class TmxExchange
         Put(props, "attrs", tu.Attributes.Where(a => a.Key is not ("tuid" or "creationdate" or "changedate" or "creationid" or "changeid" or "usagecount")).ToList());
         Put(props, "props", tu.Props.ToList());
         Put(props, "notes", tu.Notes.ToList());
-        Put(props, "en-attrs", en.Attributes.Where(a => a.Key is not ("xml:lang" or "lang")).ToList());
+        Put(props, "en-attrs", en.Attributes.Where(a => !IsVariantMeta(a.Key)).ToList());
         Put(props, "en-props", en.Props.ToList());
         Put(props, "en-notes", en.Notes.ToList());
         if (en.SegXml is not null) props[Keep + "en-seg"] = en.SegXml;
@@ -159,7 +159,7 @@ public static class TmxExchange
         foreach (var v in tu.Variants.Where(v => v != en && v.Text.Length > 0))
         {
             var vprops = new Dictionary<string, string>(StringComparer.Ordinal);
-            Put(vprops, "attrs", v.Attributes.Where(a => a.Key is not ("xml:lang" or "lang")).ToList());
+            Put(vprops, "attrs", v.Attributes.Where(a => !IsVariantMeta(a.Key)).ToList());
             Put(vprops, "props", v.Props.ToList());
             Put(vprops, "notes", v.Notes.ToList());
             if (v.SegXml is not null) vprops[Keep + "seg"] = v.SegXml;
@@ -168,6 +168,10 @@ public static class TmxExchange
         if (variants.Count == 0) return null;
         return new PreparedUnit(preparer.Prepare(en.Text, LanguageTag.English), variants, Props: props, Meta: Meta(en.Attributes, tu));
     }
+
+    /// <summary>A variant's attributes the memory holds in columns of its own (language, dates, authors, usage):
+    /// not kept a second time, and written from those columns on export.</summary>
+    private static bool IsVariantMeta(string key) => key is "xml:lang" or "lang" or "creationdate" or "changedate" or "creationid" or "changeid" or "usagecount";
 
     /// <summary>Context props of other tools mapped onto an occurrence's previous and next segment.</summary>
     private static Occurrence ContextOf(TmxUnit tu)
