@@ -11,16 +11,16 @@ namespace AlignTool.Memory.Sqlite;
 /// a million units needs no table of its own in memory); new rows get their ids here, which the lock makes safe.
 /// Postings of new texts are gathered in a <see cref="PostingBuffer"/> and appended as one chunk per gram when it
 /// fills and at the end.
-/// <para>A document that brings more than <see cref="SqliteMemoryOptions.BulkLoadAfter"/> new units (a large TMX import) is loaded in
-/// bulk: the indexes no write needs (<see cref="Schema.BulkIndexes"/>) are dropped, units are found through a table of
-/// hashes in memory instead, and the indexes are built again in one sorted pass before the transaction commits. It all happens inside the one transaction, so a reader or a
-/// crash never sees a memory without them.</para>
+/// <para>A document that brings more than <see cref="SqliteMemoryOptions.BulkLoadAfter"/> new units (a large TMX
+/// import) is loaded in bulk: the indexes no write needs (<see cref="Schema.BulkIndexes"/>) are dropped, units are
+/// found through a table of hashes in memory instead, and the indexes are built again in one sorted pass before
+/// the transaction commits. It all happens inside the one transaction, so a reader or a crash never sees a memory
+/// without them.</para>
 /// </summary>
 internal sealed class UnitWriter : IDisposable
 {
-    /// <summary>Postings gathered before they are written out (16 bytes each: 64 MB at most).</summary>
+    /// <summary>Postings gathered before they are written out (12 bytes each: 48 MB at most).</summary>
     public const int PostingFlushThreshold = 4_000_000;
-
 
     private readonly SqliteConnection _db;
     private readonly long _documentId;
@@ -35,9 +35,9 @@ internal sealed class UnitWriter : IDisposable
     private readonly List<(PreparedText Text, long Id)> _earlier = [];
     private long _nextUnit, _nextVariant;
 
-    public int UnitsAdded, VariantsAdded, OccurrencesAdded;
-
     private readonly int _bulkLoadAfter;
+
+    public int UnitsAdded, VariantsAdded, OccurrencesAdded;
 
     public UnitWriter(SqliteConnection db, long documentId, string stamp, string author, int bulkLoadAfter)
     {
