@@ -67,23 +67,26 @@ internal static class PostingCodec
         return n;
     }
 
-    /// <summary>The first <paramref name="count"/> ids of a gram's chunks (each sorted, at <paramref name="runs"/>) in
-    /// ascending order, in an array of their own.</summary>
-    public static long[] Ascending(long[] ids, int count, List<(int Start, int Count)> runs)
+    /// <summary>Appends the ids of a gram's chunks (each sorted, at <paramref name="runs"/> in
+    /// <paramref name="ids"/>) to <paramref name="into"/> in ascending order: chunks written one after another
+    /// hold later ids and are put side by side; chunks whose ranges meet (after a merge) are sorted together.</summary>
+    public static void Ascending(long[] ids, List<(int Start, int Count)> runs, List<long> into)
     {
         runs.RemoveAll(r => r.Count == 0);
         runs.Sort((a, b) => ids[a.Start].CompareTo(ids[b.Start]));
-        var result = new long[count];
+        int from = into.Count, total = 0;
+        foreach (var (_, n) in runs) total += n;
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, from + total);
+        var target = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[from..];
         int at = 0;
         bool disjoint = true;
         foreach (var (start, n) in runs)
         {
-            if (at > 0 && result[at - 1] >= ids[start]) disjoint = false;
-            Array.Copy(ids, start, result, at, n);
+            if (at > 0 && target[at - 1] >= ids[start]) disjoint = false;
+            ids.AsSpan(start, n).CopyTo(target[at..]);
             at += n;
         }
-        if (!disjoint) Array.Sort(result);
-        return result;
+        if (!disjoint) target.Sort();
     }
 
     /// <summary>Size class of a chunk: chunks of one class are merged four at a time (log-structured).</summary>

@@ -300,23 +300,32 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     });
 
     private Statement? _postings;
+    private long[] _decoded = new long[1024];
+    private readonly List<(int Start, int Count)> _runs = [];
 
-    public IReadOnlyList<long> Postings(string lang, long gram) => Read(() =>
+    public IReadOnlyList<long> Postings(string lang, long gram)
     {
-        // The hottest read of a lookup: straight through SQLite's C API, each chunk decoded in place into one array.
+        var ids = new List<long>();
+        ReadPostings(lang, gram, ids);
+        return ids;
+    }
+
+    public void ReadPostings(string lang, long gram, List<long> into) => Read(() =>
+    {
+        // The hottest read of a lookup: straight through SQLite's C API, each chunk decoded in place into one
+        // buffer kept from call to call, then put in order into the caller's list.
         _postings ??= new Statement(_db, "SELECT n, ids FROM postings WHERE gram = ?1");
         _postings.Bind(1, gram);
-        var ids = new long[16];
         int count = 0;
-        var runs = new List<(int Start, int Count)>();
+        _runs.Clear();
         try
         {
             while (_postings.Next())
             {
                 int n = (int)_postings.Int64(0);
-                if (count + n > ids.Length) Array.Resize(ref ids, Math.Max(ids.Length * 2, count + n));
-                int decoded = PostingCodec.Decode(_postings.Blob(1), ids.AsSpan(count));
-                runs.Add((count, decoded));
+                if (count + n > _decoded.Length) Array.Resize(ref _decoded, Math.Max(_decoded.Length * 2, count + n));
+                int decoded = PostingCodec.Decode(_postings.Blob(1), _decoded.AsSpan(count));
+                _runs.Add((count, decoded));
                 count += decoded;
             }
         }
@@ -324,7 +333,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         {
             _postings.Reset();
         }
-        return (IReadOnlyList<long>)PostingCodec.Ascending(ids, count, runs);
+        PostingCodec.Ascending(_decoded, _runs, into);
+        return 0;
     });
 
     public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(string lang, IReadOnlyCollection<long> textIds) => Read(() =>

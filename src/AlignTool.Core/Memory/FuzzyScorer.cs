@@ -18,25 +18,38 @@ public static class FuzzyScorer
     /// <summary>Numbers in the query that the memory text lacks: a fuzzy target would carry a wrong number.</summary>
     public const int PenaltyForNumberMismatch = 5;
 
-    /// <summary>Edit distance between two unit sequences (Levenshtein, two rows).</summary>
+    /// <summary>Edit distance between two unit sequences (Levenshtein, two rows). The units are numbered first, so
+    /// that the quadratic part compares integers, not strings: a 90-word text against 25 candidates is 200,000
+    /// cells.</summary>
     public static int Distance(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         if (a.Count == 0) return b.Count;
         if (b.Count == 0) return a.Count;
-        var prev = new int[b.Count + 1];
-        var cur = new int[b.Count + 1];
-        for (int j = 0; j <= b.Count; j++) prev[j] = j;
-        for (int i = 1; i <= a.Count; i++)
+        var numbers = new Dictionary<string, int>(a.Count + b.Count, StringComparer.Ordinal);
+        int Number(string unit)
+        {
+            if (!numbers.TryGetValue(unit, out var n)) numbers[unit] = n = numbers.Count;
+            return n;
+        }
+        var x = new int[a.Count];
+        for (int i = 0; i < x.Length; i++) x[i] = Number(a[i]);
+        var y = new int[b.Count];
+        for (int j = 0; j < y.Length; j++) y[j] = Number(b[j]);
+        var prev = new int[y.Length + 1];
+        var cur = new int[y.Length + 1];
+        for (int j = 0; j <= y.Length; j++) prev[j] = j;
+        for (int i = 1; i <= x.Length; i++)
         {
             cur[0] = i;
-            for (int j = 1; j <= b.Count; j++)
+            int xi = x[i - 1];
+            for (int j = 1; j <= y.Length; j++)
             {
-                int cost = string.Equals(a[i - 1], b[j - 1], StringComparison.Ordinal) ? 0 : 1;
+                int cost = xi == y[j - 1] ? 0 : 1;
                 cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
             }
             (prev, cur) = (cur, prev);
         }
-        return prev[b.Count];
+        return prev[y.Length];
     }
 
     /// <summary>The fuzzy score of <paramref name="candidate"/> against <paramref name="query"/> (units of normalized text).</summary>

@@ -58,6 +58,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
     private readonly TextPreparer _preparer = preparer ?? new TextPreparer();
     private readonly PlaceableSet _placeables = placeables ?? PlaceableSet.Default;
     private readonly IdCounter _counter = new();
+    private readonly List<long> _postings = [];
 
     public IReadOnlyList<MemoryMatch> Lookup(string text, string sourceLang, string targetLang, LookupOptions? options = null)
     {
@@ -141,17 +142,19 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         int n = query.Grams.Count;
         int prefix = Math.Clamp(n - (int)Math.Ceiling(t * n) + 1, 1, ordered.Count);
         long budget = options.PostingBudget;
-        long expected = 0;
-        for (int i = 0; i < prefix; i++) expected += df[ordered[i]];
-        _counter.Reset((int)Math.Min(expected, budget + df[ordered[0]]));
+        _counter.Reset();
         for (int i = 0; i < ordered.Count; i++)
         {
-            // Past the prefix, grams only add to the counts of texts already found. Once the budget is spent, stop
-            // (the rarest gram is always read, whatever its size).
+            // Past the prefix, grams only add to the counts of texts already found. Once the budget is spent, stop.
+            // The rarest gram is always read, whatever its size, but only its newest texts up to the budget count:
+            // a short query of common words ("the Council") would otherwise count most of the memory.
             long size = df[ordered[i]];
             if (i >= 1 && size > budget) break;
             budget -= size;
-            var postings = AsSpan(memory.Postings(sourceLang, ordered[i]));
+            _postings.Clear();
+            memory.ReadPostings(sourceLang, ordered[i], _postings);
+            var postings = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_postings);
+            if (i == 0 && postings.Length > options.PostingBudget) postings = postings[^options.PostingBudget..];
             if (i < prefix) foreach (var id in postings) _counter.Add(id);
             else foreach (var id in postings) _counter.AddIfPresent(id);
         }
@@ -187,13 +190,6 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
                 yield return new MemoryMatch(source, v.Text, targetLang, MatchKind.Fuzzy, score, Via(unit, v), reasons, unit.Id, v.Id, []);
         }
     }
-
-    private static ReadOnlySpan<long> AsSpan(IReadOnlyList<long> ids) => ids switch
-    {
-        long[] array => array,
-        List<long> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
-        _ => ids.ToArray(),
-    };
 
     /// <summary>Points of score by which a bound on plain units may understate the ICU score (ICU keeps some words
     /// whole that the plain scan splits, such as "council's").</summary>

@@ -80,6 +80,10 @@ public interface ITranslationMemory : IDisposable
     /// variant ids otherwise), in ascending order; may hold ids of removed texts.</summary>
     IReadOnlyList<long> Postings(string lang, long gram);
 
+    /// <summary>The same ids as <see cref="Postings"/>, appended to <paramref name="into"/>: a lookup reads tens of
+    /// thousands a query and keeps one list for them.</summary>
+    void ReadPostings(string lang, long gram, List<long> into);
+
     /// <summary>The source texts with these ids in <paramref name="lang"/> and their lengths, without their units:
     /// the cheap first read of fuzzy candidates. <c>IsTemplate</c>: the text is a catalogue template.</summary>
     IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(string lang, IReadOnlyCollection<long> textIds);
