@@ -41,6 +41,22 @@ public sealed class MemoryLookupTests
     }
 
     [TestMethod]
+    public void Lookup_RarestGramPastTheBudget_CountsOnlyItsNewestTexts()
+    {
+        using var f = new MemoryFixture();
+        var prep = new TextPreparer();
+        var units = Enumerable.Range(1, 20).Select(i => new PreparedUnit(prep.Prepare($"The Council adopted decision {i} without a vote", "en"),
+            [new PreparedVariant(prep.Prepare($"理事会未经表决通过了第{i}号决定", "zh"), null)])).ToList();
+        f.Memory.AddDocument(new DocumentRecord("decisions", "h-decisions", null, null, null, ["en", "zh"], "user"), units, "test", MemoryFixture.Now);
+        var ids = f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("The Council adopted decision 20 without a vote"))).Single().Id;
+        // Every word of the query is in all twenty texts: the rarest gram alone is past a budget of five postings.
+        var matches = new MemoryLookup(f.Memory).Lookup("The Council adopted a decision without a vote", "en", "zh",
+            new LookupOptions { PostingBudget = 5, MaxCandidates = 25, Limit = 10, MinScore = 50 });
+        Assert.IsNotEmpty(matches);
+        Assert.IsTrue(matches.All(m => m.UnitId > ids - 5), "only the five newest texts were candidates: " + string.Join(", ", matches.Select(m => m.UnitId)));
+    }
+
+    [TestMethod]
     public void Lookup_ContextSeenLongBefore_IsStillExact()
     {
         using var f = new MemoryFixture();
