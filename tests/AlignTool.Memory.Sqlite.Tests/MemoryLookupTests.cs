@@ -57,6 +57,26 @@ public sealed class MemoryLookupTests
     }
 
     [TestMethod]
+    public void Lookup_AfterATextsIdIsGivenToAnother_ScoresTheNewText()
+    {
+        using var f = new MemoryFixture();
+        var prep = new TextPreparer();
+        PreparedUnit Unit(string en, string zh) => new(prep.Prepare(en, "en"), [new PreparedVariant(prep.Prepare(zh, "zh"), null)]);
+        f.Memory.AddDocument(new DocumentRecord("base", "h-base", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Working Group", "理事会通过了工作组的报告")], "test", MemoryFixture.Now);
+        f.Memory.AddDocument(new DocumentRecord("old", "h-old", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Special Rapporteur", "理事会通过了特别报告员的报告")], "test", MemoryFixture.Now);
+        var lookup = new MemoryLookup(f.Memory); // one instance, as a prefill keeps it
+        var first = lookup.Lookup("The Council adopted the report of the Special Rapporteur on Syria", "en", "zh", new LookupOptions { MinScore = 50 });
+        long reused = first.Single(m => m.Source.Contains("Special Rapporteur", StringComparison.Ordinal)).UnitId;
+        Assert.IsNotNull(f.Memory.RemoveDocument("old"));
+        f.Memory.AddDocument(new DocumentRecord("new", "h-new", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Independent Expert on Mali", "理事会通过了马里问题独立专家的报告")], "test", MemoryFixture.Now);
+        var query = "The Council adopted the report of the Independent Expert on Mali and Niger";
+        var again = lookup.Lookup(query, "en", "zh", new LookupOptions { MinScore = 50 }).Single(m => m.Target.Contains("马里", StringComparison.Ordinal));
+        Assert.AreEqual(reused, again.UnitId, "the freed id went to the new text");
+        var fresh = new MemoryLookup(f.Memory).Lookup(query, "en", "zh", new LookupOptions { MinScore = 50 }).Single(m => m.Target.Contains("马里", StringComparison.Ordinal));
+        Assert.AreEqual(fresh.Score, again.Score, "scored on the new text, not on what was kept of the old one");
+    }
+
+    [TestMethod]
     public void Lookup_ContextSeenLongBefore_IsStillExact()
     {
         using var f = new MemoryFixture();
