@@ -36,7 +36,10 @@ internal static class ImportCommand
             try
             {
                 using var input = File.OpenRead(path);
-                report = TmxExchange.Import(memory, input, Path.GetFileName(path), hash, MemoryAccess.Author(context), ExportCommand.Clock(context));
+                // A large file takes minutes: on a terminal, the units read so far (the summary comes at the end).
+                var progress = context.ErrorIsTerminal ? new ImmediateProgress(n => context.Err.Write($"\rread {n:N0} unit(s)…")) : null;
+                report = TmxExchange.Import(memory, input, Path.GetFileName(path), hash, MemoryAccess.Author(context), ExportCommand.Clock(context), progress: progress);
+                if (progress is not null) context.Err.Write("\r");
             }
             catch (TmxException e)
             {
@@ -47,5 +50,11 @@ internal static class ImportCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>Reports at once, on the importing thread (<see cref="Progress{T}"/> would post them elsewhere).</summary>
+    private sealed class ImmediateProgress(Action<int> write) : IProgress<int>
+    {
+        public void Report(int value) => write(value);
     }
 }

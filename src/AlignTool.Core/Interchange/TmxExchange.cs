@@ -32,6 +32,9 @@ public static class TmxExchange
 {
     private const string Keep = "tmx:";
 
+    /// <summary>Units read between two progress reports of an import.</summary>
+    public const int ProgressEvery = 10_000;
+
     public static int Export(ITranslationMemory memory, Stream output, TmxExportOptions options, TimeProvider clock)
     {
         var header = new List<KeyValuePair<string, string>>
@@ -108,7 +111,8 @@ public static class TmxExchange
     /// <summary>Imports a TMX stream into the memory in one transaction: all or nothing.</summary>
     /// <remarks>The file is read on the calling thread and its units are prepared on every core
     /// (<see cref="ParallelPreparation"/>) while the memory stores those already prepared.</remarks>
-    public static TmxImportReport Import(ITranslationMemory memory, Stream input, string name, string contentHash, string author, TimeProvider clock, PreparationOptions? preparation = null)
+    /// <param name="progress">Told the number of units read, every <see cref="ProgressEvery"/> units.</param>
+    public static TmxImportReport Import(ITranslationMemory memory, Stream input, string name, string contentHash, string author, TimeProvider clock, PreparationOptions? preparation = null, IProgress<int>? progress = null)
     {
         if (memory.HasDocument(contentHash)) return new TmxImportReport(0, 0, 0, 0, true);
         int read = 0, skipped = 0;
@@ -117,6 +121,7 @@ public static class TmxExchange
             foreach (var tu in TmxReader.Read(input, _ => { }))
             {
                 read++;
+                if (read % ProgressEvery == 0) progress?.Report(read);
                 yield return tu;
             }
         }
