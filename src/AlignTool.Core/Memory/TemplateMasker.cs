@@ -171,7 +171,7 @@ public sealed class TemplateMasker
         int pos = 0;
         foreach (var (start, length, kind, value) in hits)
         {
-            var slot = lang == "ar" && value is OrdinalValue o ? kind.Name() + (o.Case == ArabicCase.Genitive ? "|gen" : "|nom") : kind.Name();
+            var slot = new SlotPart(kind, lang == "ar" && value is OrdinalValue o ? o.Case : null).Token;
             sb.Append(text, pos, start - pos).Append('{').Append(slot).Append('}');
             spans.Add(new SlotSpan(start, length, slot));
             pos = start + length;

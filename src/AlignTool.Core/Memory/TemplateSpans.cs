@@ -1,4 +1,5 @@
 using System.Globalization;
+using AlignTool.Core.Placeables;
 using System.Text;
 
 namespace AlignTool.Core.Memory;
@@ -73,24 +74,35 @@ public static class TemplateSpans
         return Match(text, 0, parts, 0, spans) ? Encode(spans) : null;
     }
 
-    /// <summary>The template as literal, slot, literal, …, literal (always odd in count), or null when it has no slot.</summary>
+    /// <summary>The template as literal, slot, literal, …, literal (always odd in count; a literal may be empty), or
+    /// null when it has no slot or is not a template (<see cref="SlotTemplate.Parse"/> refuses it).</summary>
     private static List<string>? SlotParts(string template)
     {
-        var parts = new List<string>();
-        int pos = 0;
-        while (true)
+        SlotTemplate parsed;
+        try
         {
-            int open = template.IndexOf('{', pos);
-            int close = open < 0 ? -1 : template.IndexOf('}', open);
-            if (close < 0) break;
-            var slot = template[(open + 1)..close];
-            if (slot.Length == 0 || !slot.All(c => c is (>= 'a' and <= 'z') or '-' or '|')) { pos = open + 1; continue; }
-            parts.Add(template[pos..open]);
-            parts.Add(slot);
-            pos = close + 1;
+            parsed = SlotTemplate.Parse(template);
         }
-        if (parts.Count == 0) return null;
-        parts.Add(template[pos..]);
+        catch (FormatException)
+        {
+            return null;
+        }
+        if (!parsed.Slots.Any()) return null;
+        var parts = new List<string>();
+        foreach (var part in parsed.Parts)
+        {
+            if (part is LiteralPart literal)
+            {
+                if (parts.Count % 2 == 1) parts[^1] += literal.Text;
+                else parts.Add(literal.Text);
+            }
+            else
+            {
+                if (parts.Count % 2 == 0) parts.Add("");
+                parts.Add(((SlotPart)part).Token);
+            }
+        }
+        if (parts.Count % 2 == 0) parts.Add("");
         return parts;
     }
 

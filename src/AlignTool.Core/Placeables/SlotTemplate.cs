@@ -8,7 +8,16 @@ public abstract record TemplatePart;
 
 public sealed record LiteralPart(string Text) : TemplatePart;
 
-public sealed record SlotPart(SlotKind Kind, ArabicCase? Case) : TemplatePart;
+public sealed record SlotPart(SlotKind Kind, ArabicCase? Case) : TemplatePart
+{
+    /// <summary>The slot as written between its braces: <c>session-ordinal|gen</c>.</summary>
+    public string Token => Kind.Name() + Case switch
+    {
+        ArabicCase.Genitive => "|gen",
+        ArabicCase.Nominative => "|nom",
+        _ => "",
+    };
+}
 
 /// <summary>A successful match of a template: the slot values in slot order and the span matched.</summary>
 public sealed record TemplateMatch(int Start, int Length, IReadOnlyList<SlotValue> Values);
