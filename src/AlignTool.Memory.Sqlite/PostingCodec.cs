@@ -22,25 +22,14 @@ internal static class PostingCodec
         return buffer[..pos].ToArray();
     }
 
+    /// <summary>Appends a chunk's ids to <paramref name="into"/>.</summary>
     public static void Decode(ReadOnlySpan<byte> data, List<long> into)
     {
-        long prev = 0;
-        int pos = 0;
-        while (pos < data.Length)
-        {
-            ulong v = 0;
-            int shift = 0;
-            byte b;
-            do
-            {
-                b = data[pos++];
-                v |= (ulong)(b & 0x7F) << shift;
-                shift += 7;
-            }
-            while ((b & 0x80) != 0);
-            prev += (long)v;
-            into.Add(prev);
-        }
+        // A chunk holds at most one id a byte: room for that many, then the list cut to what was decoded.
+        int start = into.Count;
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, start + data.Length);
+        int n = Decode(data, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(into)[start..]);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(into, start + n);
     }
 
     /// <summary>Decodes a chunk into <paramref name="into"/>, which holds at least as many ids as the chunk; returns
