@@ -36,7 +36,13 @@ internal sealed class IdCounter
         _hashed = 0;
     }
 
-    private int Slot(long id) => (int)(unchecked((ulong)id * 0x9E3779B97F4A7C15UL) >> _shift);
+    /// <summary>The slot that holds <paramref name="key"/>, or the empty slot where it would go (linear probing).</summary>
+    private int Probe(long key)
+    {
+        int i = (int)(unchecked((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
+        while (_keys[i] != 0 && _keys[i] != key) i = (i + 1) & _mask;
+        return i;
+    }
 
     /// <summary>Counts one more gram for <paramref name="id"/>, adding it when new.</summary>
     public void Add(long id)
@@ -50,27 +56,20 @@ internal sealed class IdCounter
             return;
         }
         long key = id + 1;
-        for (int i = Slot(id); ; i = (i + 1) & _mask)
+        int slot = Probe(key);
+        if (_keys[slot] == key)
         {
-            if (_keys[i] == key)
-            {
-                _counts[i]++;
-                return;
-            }
-            if (_keys[i] == 0)
-            {
-                if (_hashed * 2 >= _mask) Grow();
-                else
-                {
-                    _keys[i] = key;
-                    _counts[i] = 1;
-                    _hashed++;
-                    return;
-                }
-                Add(id);
-                return;
-            }
+            _counts[slot]++;
+            return;
         }
+        if (_hashed * 2 >= _mask)
+        {
+            Grow();
+            slot = Probe(key);
+        }
+        _keys[slot] = key;
+        _counts[slot] = 1;
+        _hashed++;
     }
 
     /// <summary>Counts one more gram for <paramref name="id"/> only when it is already a candidate.</summary>
@@ -81,16 +80,8 @@ internal sealed class IdCounter
             if (id < _dense.Length && _dense[id] is > 0 and < byte.MaxValue) _dense[id]++;
             return;
         }
-        long key = id + 1;
-        for (int i = Slot(id); ; i = (i + 1) & _mask)
-        {
-            if (_keys[i] == key)
-            {
-                _counts[i]++;
-                return;
-            }
-            if (_keys[i] == 0) return;
-        }
+        int slot = Probe(id + 1);
+        if (_keys[slot] == id + 1) _counts[slot]++;
     }
 
     private void Grow()
@@ -105,8 +96,7 @@ internal sealed class IdCounter
         for (int i = 0; i < used; i++) // past the mask lie ids of earlier lookups
         {
             if (keys[i] == 0) continue;
-            int j = Slot(keys[i] - 1);
-            while (_keys[j] != 0) j = (j + 1) & _mask;
+            int j = Probe(keys[i]);
             _keys[j] = keys[i];
             _counts[j] = counts[i];
             _hashed++;
