@@ -188,6 +188,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             if (exists.ExecuteScalar() is not null) return new IngestOutcome(true, 0, 0, 0);
         }
         var stamp = Stamp(now);
+        var languages = string.Join(",", document.Languages);
         long docId;
         using (var ins = Command("INSERT INTO documents(name, hash, symbol, job, date, langs, origin, added, author) VALUES($n,$h,$s,$j,$d,$l,$o,$a,$u) RETURNING id", tx))
         {
@@ -196,20 +197,20 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             ins.Parameters.AddWithValue("$s", Db(document.Symbol));
             ins.Parameters.AddWithValue("$j", Db(document.Job));
             ins.Parameters.AddWithValue("$d", Db(document.Date));
-            ins.Parameters.AddWithValue("$l", string.Join(",", document.Languages));
+            ins.Parameters.AddWithValue("$l", languages);
             ins.Parameters.AddWithValue("$o", document.Origin);
             ins.Parameters.AddWithValue("$a", stamp);
             ins.Parameters.AddWithValue("$u", author);
             docId = Convert.ToInt64(ins.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
         using var writer = new UnitWriter(_db, docId, stamp, author, _options.BulkLoadAfter);
-        var languages = string.Join(",", document.Languages);
         foreach (var unit in units) writer.Add(unit);
         writer.Complete();
-        if (string.Join(",", document.Languages) != languages)
+        var read = string.Join(",", document.Languages);
+        if (read != languages)
         {
             using var langs = Command("UPDATE documents SET langs = $l WHERE id = $id", tx);
-            langs.Parameters.AddWithValue("$l", string.Join(",", document.Languages));
+            langs.Parameters.AddWithValue("$l", read);
             langs.Parameters.AddWithValue("$id", docId);
             langs.ExecuteNonQuery();
         }
