@@ -54,7 +54,7 @@ internal sealed class MemoryBench(CliContext context)
         }
         var ingest = sw.Elapsed;
         long bytes = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
-        o.WriteLine($"ingest: {s.Units / ingest.TotalSeconds:N0} units/s ({ingest.TotalSeconds:F1} s wall, one transaction; generated and prepared on {Math.Max(1, Environment.ProcessorCount - 1)} core(s) while stored on one)");
+        o.WriteLine($"ingest: {s.Units / ingest.TotalSeconds:N0} units/s ({ingest.TotalSeconds:F1} s wall, one transaction; generated and prepared on {PreparationOptions.Default.Workers} core(s) while stored on one)");
         o.WriteLine($"database: {bytes / 1e6:F0} MB, {bytes / (double)s.Units:F0} bytes per unit (three languages, occurrences and index included)");
 
         if (s.Queries == 0) return ExitCodes.Success;
@@ -62,15 +62,16 @@ internal sealed class MemoryBench(CliContext context)
         // Lookups: a mix of memory sentences with words changed (fuzzy), sentences as stored (exact) and boilerplate with other slots (template).
         using var tm = SqliteTranslationMemory.Open(path);
         var lookup = new MemoryLookup(tm);
-        var queries = Enumerable.Range(0, s.Queries).Select(i =>
+        // A query is made from a stored unit (drawn again from its seed) as stored, with words changed, or as other boilerplate.
+        string Query(int i)
         {
             int stored = rng.Next(s.Units);
             return corpus.Query(rng, corpus.Next(For(stored), stored).En, i);
-        }).ToList();
+        }
+        var queries = Enumerable.Range(0, s.Queries).Select(Query).ToList();
         // Warm up on queries of their own (100), so that the figures are those of a running prefill, not of the
         // just-in-time compiler's first passes.
-        foreach (var q in Enumerable.Range(0, 100).Select(i => { int stored = rng.Next(s.Units); return corpus.Query(rng, corpus.Next(For(stored), stored).En, i); }))
-            lookup.Lookup(q, "en", "zh");
+        foreach (var q in Enumerable.Range(0, 100).Select(Query)) lookup.Lookup(q, "en", "zh");
         var times = new List<double>();
         var kinds = new Dictionary<MatchKind, int>();
         var byKind = new Dictionary<MatchKind, List<double>>();

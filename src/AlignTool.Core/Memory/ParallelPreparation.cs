@@ -12,8 +12,14 @@ public sealed record PreparationOptions
     /// that shares its core with the workers waits for them, and it is the slowest stage.</summary>
     public int Workers { get; init; } = Math.Max(1, Environment.ProcessorCount - 1);
 
-    /// <summary>Batches held ahead of the consumer (prepared or being prepared).</summary>
-    public int Ahead { get; init; } = Math.Max(1, Environment.ProcessorCount - 1) + 2;
+    /// <summary>Batches held ahead of the consumer (prepared or being prepared): unless set, two more than the workers.</summary>
+    public int Ahead
+    {
+        get => _ahead ?? Workers + 2;
+        init => _ahead = value;
+    }
+
+    private readonly int? _ahead;
 }
 
 /// <summary>
