@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Placeables;
 
 /// <summary>
 /// Dates and one-year date ranges in UN house style: English <c>8 April 2020</c>, <c>24 February–20 March 2020</c>;
 /// Chinese <c>2020年4月8日</c>, <c>2020年2月24日至3月20日</c>; Arabic <c>8 نيسان/أبريل 2020</c>,
-/// <c>24 شباط/فبراير - 20 آذار/مارس 2020</c>. English is parsed with .NET's globalization; the UN month
-/// tables are data (<see cref="MonthNames"/>).
+/// <c>24 شباط/فبراير - 20 آذار/مارس 2020</c>. English is rendered with .NET's globalization; every language is
+/// parsed against the UN month tables, which are data (<see cref="MonthNames"/>).
 /// </summary>
 public sealed class Dates
 {
@@ -66,7 +67,11 @@ public sealed class Dates
                 return Make(Int(m.Groups[3].Value), _months.Number(m.Groups[2].Value, "ar"), Int(m.Groups[1].Value));
             }
             default:
-                return DateOnly.TryParseExact(t, "d MMMM yyyy", EnglishCulture, DateTimeStyles.None, out var d) ? d : null;
+            {
+                // The pattern above has matched: day, a month name of the table, year, one space apart.
+                var parts = t.Split(' ');
+                return Make(Int(parts[2]), _months.Number(parts[1], "en"), Int(parts[0]));
+            }
         }
     }
 
@@ -114,8 +119,7 @@ public sealed class Dates
     private static string Squeeze(string text, string lang)
     {
         var t = text.Trim();
-        if (lang == "zh") t = Regex.Replace(t, @"\s+", "");
-        return t;
+        return lang == "zh" ? Spaces.Remove(t) : t;
     }
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ICU4N;
 using ICU4N.Globalization;
+using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Placeables;
 
@@ -12,7 +13,7 @@ namespace AlignTool.Core.Placeables;
 /// <c>و</c> is joined to the next word (ICU 60 writes <c>و الأربعون</c>), runs of spaces are single.
 /// Recognition is the inverse of rendering over 1–<see cref="Max"/>.
 /// </summary>
-public sealed class Ordinals
+public sealed partial class Ordinals
 {
     public const int Max = 200;
     private static readonly CultureInfo En = new("en"), Zh = new("zh"), Ar = new("ar");
@@ -62,13 +63,19 @@ public sealed class Ordinals
     /// <summary>UN style: a single space between words, and <c>و</c> joined to the word after it.</summary>
     private static string FixArabic(string s)
     {
-        s = Regex.Replace(s.Trim(), @"\s+", " ");
-        return Regex.Replace(s, @"(^|\s)و\s+", "$1و");
+        s = Spaces.Collapse(s);
+        return s.Contains('و') ? JoinedConjunction().Replace(s, "$1و") : s;
     }
 
     /// <summary>Only the tens word declines: <c>ـون</c> → <c>ـين</c>.</summary>
     private static string Genitive(string nominative) =>
-        Regex.Replace(nominative, @"ون(?=$|\s)", "ين");
+        TensWord().Replace(nominative, "ين");
+
+    [GeneratedRegex(@"(^|\s)و\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex JoinedConjunction();
+
+    [GeneratedRegex(@"ون(?=$|\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex TensWord();
 
     /// <param name="capitalize">English only: capitalise the first letter (a field that starts with the ordinal).</param>
     public string Render(int n, string lang, ArabicCase arabicCase = ArabicCase.Nominative, bool capitalize = false)
@@ -87,7 +94,7 @@ public sealed class Ordinals
     /// <summary>The number and Arabic case of an ordinal written in any of the three languages, or null.</summary>
     public (int Number, ArabicCase Case)? Recognize(string text)
     {
-        var t = Regex.Replace(text.Trim(), @"\s+", " ");
+        var t = Spaces.Collapse(text);
         if (_byText.TryGetValue(t, out var hit)) return hit;
         // Tolerate ICU's own spacing (و الأربعون) on input.
         var fixedAr = FixArabic(t);
