@@ -49,7 +49,7 @@ public sealed class TemplateMasker
 
     private readonly Dictionary<string, SearchValues<string>> _monthCues = [];
     private readonly Dictionary<string, SearchValues<string>> _countryCues = [];
-    private readonly Dictionary<string, string[]> _countryNames = [];
+    private readonly Dictionary<string, Dictionary<char, string[]>> _countriesByFirst = [];
 
     public TemplateMasker(PlaceableSet placeables)
     {
@@ -62,7 +62,7 @@ public sealed class TemplateMasker
         {
             // Any reviewed name, without its article: a cheap multi-string search before the country regex runs.
             var names = placeables.Countries.ReviewedNames(lang).OrderByDescending(n => n.Length).ToArray();
-            _countryNames[lang] = names;
+            _countriesByFirst[lang] = names.GroupBy(n => n[0]).ToDictionary(g => g.Key, g => g.ToArray());
             _countryCues[lang] = SearchValues.Create(names, StringComparison.Ordinal);
         }
         foreach (var lang in new[] { "en", "zh", "ar" })
@@ -101,23 +101,31 @@ public sealed class TemplateMasker
     }
 
     /// <summary>
-    /// The reviewed State names in <paramref name="text"/>: a vectorized multi-string search finds where a name may
-    /// start, the longest name there is taken when it stands as a word (in Arabic also after a joined لـ).
+    /// Adds the reviewed State names in <paramref name="text"/> to <paramref name="hits"/>, where no other slot is: a
+    /// vectorized multi-string search finds where a name may start, the longest name there (names are grouped by their
+    /// first character) is taken when it stands as a word (in Arabic also after a joined لـ).
     /// </summary>
-    private IEnumerable<(int Start, int Length)> Countries(string text, string lang)
+    private void Countries(string text, string lang, ref List<Hit>? hits)
     {
-        if (!_countryCues.TryGetValue(lang, out var cues)) yield break;
-        var names = _countryNames[lang];
+        if (!_countryCues.TryGetValue(lang, out var cues)) return;
+        var byFirst = _countriesByFirst[lang];
         int pos = 0;
         while (pos < text.Length)
         {
             int i = text.AsSpan(pos).IndexOfAny(cues);
-            if (i < 0) yield break;
+            if (i < 0) return;
             i += pos;
-            var name = names.FirstOrDefault(n => text.AsSpan(i).StartsWith(n, StringComparison.Ordinal));
+            string? name = null;
+            foreach (var n in byFirst[text[i]])
+            {
+                if (text.AsSpan(i).StartsWith(n, StringComparison.Ordinal)) { name = n; break; }
+            }
             if (name is not null && Boundary(text, i, name.Length, lang))
             {
-                yield return (i, name.Length);
+                if (!Overlaps(hits, i, name.Length) && _p.Recognize(SlotKind.Country, lang, name) is { } value)
+                {
+                    (hits ??= []).Add(new Hit(i, name.Length, SlotKind.Country, value));
+                }
                 pos = i + name.Length;
             }
             else
@@ -139,33 +147,50 @@ public sealed class TemplateMasker
         return !char.IsLetterOrDigit(b) && b is not '’' and not '\'' and not '-';
     }
 
+    private readonly record struct Hit(int Start, int Length, SlotKind Kind, SlotValue Value);
+
+    private static bool Overlaps(List<Hit>? hits, int start, int length)
+    {
+        if (hits is null) return false;
+        foreach (var h in hits) if (start < h.Start + h.Length && h.Start < start + length) return true;
+        return false;
+    }
+
+    private static bool HasCue(string text, string lang, SlotKind kind)
+    {
+        if (!Cues.TryGetValue((lang, kind), out var cues)) return true;
+        foreach (var c in cues) if (text.Contains(c, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The text with its placeables as slots. Every text of an ingest passes here, so the cheap tests come first
+    /// (digits, a month name, a cue word) and nothing is allocated for a text without placeables.
+    /// </summary>
     public TemplateForm Mask(string text, string lang)
     {
         if (!_rules.TryGetValue(lang, out var rules)) return new TemplateForm(text, []);
-        var hits = new List<(int Start, int Length, SlotKind Kind, SlotValue Value)>();
+        List<Hit>? hits = null;
         bool digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        bool? month = null;
         foreach (var (kind, rx) in rules)
         {
             if (kind is SlotKind.Date or SlotKind.DateRange or SlotKind.Job or SlotKind.Barcode or SlotKind.Agenda && !digits) continue;
-            if (kind is SlotKind.Date or SlotKind.DateRange && text.AsSpan().IndexOfAny(_monthCues[lang]) < 0) continue;
+            if (kind is SlotKind.Date or SlotKind.DateRange && !(month ??= text.AsSpan().IndexOfAny(_monthCues[lang]) >= 0)) continue;
             if (kind == SlotKind.Symbol && !(digits && text.Contains('/'))) continue;
-            if (Cues.TryGetValue((lang, kind), out var cues) && !cues.Any(c => text.Contains(c, StringComparison.Ordinal))) continue;
-            foreach (Match m in rx.Matches(text))
+            if (!HasCue(text, lang, kind)) continue;
+            for (var m = rx.Match(text); m.Success; m = m.NextMatch())
             {
                 var g = m.Groups["v"];
-                if (hits.Any(h => g.Index < h.Start + h.Length && h.Start < g.Index + g.Length)) continue;
+                if (Overlaps(hits, g.Index, g.Length)) continue;
                 var value = _p.Recognize(kind, lang, g.Value);
                 if (value is null) continue;
-                hits.Add((g.Index, g.Length, kind, value));
+                (hits ??= []).Add(new Hit(g.Index, g.Length, kind, value));
             }
         }
-        foreach (var (start, length) in Countries(text, lang))
-        {
-            if (hits.Any(h => start < h.Start + h.Length && h.Start < start + length)) continue;
-            if (_p.Recognize(SlotKind.Country, lang, text.Substring(start, length)) is { } value) hits.Add((start, length, SlotKind.Country, value));
-        }
-        if (hits.Count == 0) return new TemplateForm(text, []);
-        hits.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Countries(text, lang, ref hits);
+        if (hits is null) return new TemplateForm(text, []);
+        hits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var sb = new StringBuilder();
         var spans = new List<SlotSpan>(hits.Count);
         int pos = 0;
@@ -177,6 +202,8 @@ public sealed class TemplateMasker
             pos = start + length;
         }
         sb.Append(text, pos, text.Length - pos);
-        return new TemplateForm(sb.ToString(), hits.Select(h => h.Value).ToList(), spans);
+        var values = new SlotValue[hits.Count];
+        for (int k = 0; k < hits.Count; k++) values[k] = hits[k].Value;
+        return new TemplateForm(sb.ToString(), values, spans);
     }
 }
