@@ -5,8 +5,10 @@ public sealed record PreparationOptions
 {
     public static readonly PreparationOptions Default = new();
 
-    /// <summary>Units prepared together by one worker.</summary>
-    public int BatchSize { get; init; } = 2_000;
+    /// <summary>Units prepared together by one worker. Small enough that the batches held ahead die young: with 2,000
+    /// units a batch they outlived the first collection and were promoted, and an ingest of 200,000 units ran 30
+    /// full collections (1.9 s of pauses); with 500, 4 (0.5 s), and the ingest ran 20% faster.</summary>
+    public int BatchSize { get; init; } = 500;
 
     /// <summary>Batches prepared at once: every core but the one the consumer (the memory's writer) runs on. A writer
     /// that shares its core with the workers waits for them, and it is the slowest stage.</summary>
