@@ -26,4 +26,8 @@ public sealed record SqliteMemoryOptions
     /// <summary>New units in one document past which it is loaded in bulk (indexes no write needs dropped and built again
     /// before the commit): worth it only for large imports.</summary>
     public int BulkLoadAfter { get; init; } = 50_000;
+
+    /// <summary>Postings an ingest gathers in memory before it writes them out, one chunk per gram (12 bytes each, so
+    /// 48 MB at the default).</summary>
+    public int PostingsHeld { get; init; } = 4_000_000;
 }

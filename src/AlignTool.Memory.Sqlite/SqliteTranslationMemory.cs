@@ -203,7 +203,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             ins.Parameters.AddWithValue("$u", author);
             docId = Convert.ToInt64(ins.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
-        using var writer = new UnitWriter(_db, docId, stamp, author, _options.BulkLoadAfter);
+        using var writer = new UnitWriter(_db, docId, stamp, author, _options);
         foreach (var unit in units) writer.Add(unit);
         writer.Complete();
         var read = string.Join(",", document.Languages);

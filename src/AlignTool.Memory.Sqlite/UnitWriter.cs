@@ -19,9 +19,6 @@ namespace AlignTool.Memory.Sqlite;
 /// </summary>
 internal sealed class UnitWriter : IDisposable
 {
-    /// <summary>Postings gathered before they are written out (12 bytes each: 48 MB at most).</summary>
-    public const int PostingFlushThreshold = 4_000_000;
-
     private readonly SqliteConnection _db;
     private readonly long _documentId;
     private readonly string _stamp, _author;
@@ -35,13 +32,14 @@ internal sealed class UnitWriter : IDisposable
     private readonly List<(PreparedText Text, long Id)> _earlier = [];
     private long _nextUnit, _nextVariant;
 
-    private readonly int _bulkLoadAfter;
+    private readonly int _bulkLoadAfter, _postingsHeld;
 
     public int UnitsAdded, VariantsAdded, OccurrencesAdded;
 
-    public UnitWriter(SqliteConnection db, long documentId, string stamp, string author, int bulkLoadAfter)
+    public UnitWriter(SqliteConnection db, long documentId, string stamp, string author, SqliteMemoryOptions options)
     {
-        _bulkLoadAfter = bulkLoadAfter;
+        _bulkLoadAfter = options.BulkLoadAfter;
+        _postingsHeld = options.PostingsHeld;
         _db = db;
         _documentId = documentId;
         _stamp = stamp;
@@ -118,7 +116,7 @@ internal sealed class UnitWriter : IDisposable
             _insertOccurrence.Bind(1, variantId).Bind(2, _documentId).Bind(3, o.Zone).Bind(4, o.Field).Bind(5, o.Position).Bind(6, o.Previous).Bind(7, o.Next).Run();
             OccurrencesAdded++;
         }
-        if (_postings.Count >= PostingFlushThreshold) Flush();
+        if (_postings.Count >= _postingsHeld) Flush();
     }
 
     private long FindUnit(PreparedText en, string? via)
@@ -173,6 +171,7 @@ internal sealed class UnitWriter : IDisposable
     public void Complete()
     {
         Flush();
+        CountGrams();
         if (_unitsByHash is null) return;
         using (var threads = new Statement(_db, $"PRAGMA threads = {Math.Clamp(Environment.ProcessorCount, 1, 8)}")) threads.Next();
         foreach (var (_, create) in Schema.BulkIndexes)
@@ -201,26 +200,40 @@ internal sealed class UnitWriter : IDisposable
         return 0;
     }
 
+    /// <summary>The chunks a gram has (read from the memory the first time the gram is flushed, then kept here),
+    /// and the texts it was added to by this writer, which are counted in <c>grams</c> once, at the end.</summary>
+    private sealed class GramState
+    {
+        public readonly List<(long Chunk, int Level, int N)> Chunks = [];
+        public int Added;
+    }
+
+    private readonly Dictionary<long, GramState> _gramStates = [];
+
+    private GramState StateOf(long gram)
+    {
+        ref var state = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_gramStates, gram, out bool known);
+        if (known) return state!;
+        state = new GramState();
+        _chunks.Bind(1, gram);
+        while (_chunks.Next()) state.Chunks.Add((_chunks.Int64(0), (int)_chunks.Int64(1), (int)_chunks.Int64(2)));
+        return state;
+    }
+
     /// <summary>
     /// Appends the gathered postings as one new chunk per gram; four chunks of one size class are merged into one
     /// (log-structured), so a gram never has more than a few chunks per class.
     /// </summary>
     private void Flush()
     {
-        var existing = new List<(long Chunk, int Level, int N)>();
         var merged = new List<long>();
         foreach (var (gram, ids) in _postings.Drain())
         {
-            _countGram.Bind(1, gram).Bind(2, ids.Count).Run();
-            existing.Clear();
-            _chunks.Bind(1, gram);
+            var state = StateOf(gram);
+            state.Added += ids.Count;
+            var existing = state.Chunks;
             long nextChunk = 0;
-            while (_chunks.Next())
-            {
-                var chunk = _chunks.Int64(0);
-                existing.Add((chunk, (int)_chunks.Int64(1), (int)_chunks.Int64(2)));
-                nextChunk = Math.Max(nextChunk, chunk + 1);
-            }
+            foreach (var e in existing) nextChunk = Math.Max(nextChunk, e.Chunk + 1);
             ArraySegment<long> pending = ids;
             if (!IsAscending(pending))
             {
@@ -251,7 +264,18 @@ internal sealed class UnitWriter : IDisposable
                 level = next > level ? next : level + 1;
             }
             _insertChunk.Bind(1, gram).Bind(2, nextChunk).Bind(3, level).Bind(4, pending.Count).Bind(5, PostingCodec.Encode(pending.AsSpan())).Run();
+            existing.Add((nextChunk, level, pending.Count));
         }
+    }
+
+    /// <summary>Adds the texts each gram gained to its frequency, once per gram.</summary>
+    private void CountGrams()
+    {
+        foreach (var (gram, state) in _gramStates)
+        {
+            if (state.Added > 0) _countGram.Bind(1, gram).Bind(2, state.Added).Run();
+        }
+        _gramStates.Clear();
     }
 
     private static bool IsAscending(ReadOnlySpan<long> ids)

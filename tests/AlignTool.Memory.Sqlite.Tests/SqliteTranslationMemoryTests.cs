@@ -125,6 +125,31 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     [TestMethod]
+    public void Postings_FlushedManyTimesInOneDocument_KeepEveryIdAndCountEachTextOnce()
+    {
+        // A buffer of 40 postings flushes every few units: the chunks a gram has are then known from the writer's
+        // own earlier flushes, and a chunk number given twice would break the primary key.
+        using var f = new MemoryFixture();
+        f.Memory.Dispose();
+        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { PostingsHeld = 40 });
+        var prep = new TextPreparer();
+        var units = Enumerable.Range(0, 300).Select(d => new PreparedUnit(prep.Prepare($"Permanent Mission statement number {d}", "en"),
+            [new PreparedVariant(prep.Prepare($"常驻代表团第{d}号声明", "zh"), null)])).ToList();
+        memory.AddDocument(new DocumentRecord("many", "hash-many", null, null, null, ["en", "zh"], "user"), units, "test", MemoryFixture.Now);
+        memory.AddDocument(new DocumentRecord("one more", "hash-one-more", null, null, null, ["en", "zh"], "user"),
+            [new PreparedUnit(prep.Prepare("Permanent Mission note", "en"), [new PreparedVariant(prep.Prepare("常驻代表团普通照会", "zh"), null)])], "test", MemoryFixture.Now);
+        var gram = Tokens.Grams("permanent", "en").Single();
+        var ids = memory.Postings("en", gram);
+        Assert.HasCount(301, ids.Distinct().ToList());
+        Assert.HasCount(301, ids);
+        CollectionAssert.AreEqual(ids.Order().ToList(), ids.ToList(), "ascending across merged chunks");
+        Assert.AreEqual(301, memory.GramFrequencies("en", [gram])[gram]);
+        var zhGram = Tokens.Grams("常驻", "zh").Single();
+        Assert.AreEqual(301, memory.GramFrequencies("zh", [zhGram])[zhGram]);
+        Assert.AreEqual("ok", memory.IntegrityCheck());
+    }
+
+    [TestMethod]
     public void Write_WhileAnotherConnectionHoldsTheLock_IsRetriedAndSucceeds()
     {
         using var f = new MemoryFixture();
