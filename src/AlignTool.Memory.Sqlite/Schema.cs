@@ -55,6 +55,24 @@ internal static class Schema
         CREATE TABLE grams(gram INTEGER PRIMARY KEY, n INTEGER NOT NULL);
         INSERT INTO grams(gram, n) SELECT gram, sum(n) FROM postings GROUP BY gram;
         """),
+        // 4: a variant's first occurrence is kept in the variant's own row (doc_id and the context columns); the
+        //    occurrences table holds only the later ones. Most variants occur once: two rows fewer a unit on ingest.
+        //    doc_id is NULL once that document is removed (the later occurrences stay).
+        new("""
+        ALTER TABLE variants ADD COLUMN doc_id INTEGER REFERENCES documents(id);
+        ALTER TABLE variants ADD COLUMN zone TEXT;
+        ALTER TABLE variants ADD COLUMN field TEXT;
+        ALTER TABLE variants ADD COLUMN position INTEGER;
+        ALTER TABLE variants ADD COLUMN prev TEXT;
+        ALTER TABLE variants ADD COLUMN next TEXT;
+        CREATE TEMP TABLE first_occurrences AS SELECT min(id) AS id FROM occurrences GROUP BY variant_id;
+        UPDATE variants SET (doc_id, zone, field, position, prev, next) =
+            (SELECT o.document_id, o.zone, o.field, o.position, o.prev, o.next FROM occurrences o
+             WHERE o.id IN (SELECT id FROM first_occurrences) AND o.variant_id = variants.id);
+        DELETE FROM occurrences WHERE id IN (SELECT id FROM first_occurrences);
+        DROP TABLE first_occurrences;
+        CREATE INDEX variants_document ON variants(doc_id) WHERE doc_id IS NOT NULL;
+        """),
     ];
 
     private static void TemplatesAsSpans(SqliteConnection db)
@@ -87,7 +105,7 @@ internal static class Schema
     /// <summary>
     /// The indexes a bulk load drops and builds again (sorted, in one pass) before it commits, exactly as the
     /// migrations create them: those keyed by hashes, where each insert lands at a random place, and those of the
-    /// occurrences, which no write reads. (variants_unit stays: a unit met again is looked up through it.)
+    /// occurrences and of a variant's document, which no write reads. (variants_unit stays: a unit met again is looked up through it.)
     /// </summary>
     public static readonly IReadOnlyList<(string Name, string Create)> BulkIndexes =
     [
@@ -95,6 +113,7 @@ internal static class Schema
         ("units_template", "CREATE INDEX units_template ON units(template_hash, id) WHERE template_hash IS NOT NULL"),
         ("variants_norm", "CREATE INDEX variants_norm ON variants(lang, norm_hash)"),
         ("variants_template", "CREATE INDEX variants_template ON variants(lang, template_hash, id) WHERE template_hash IS NOT NULL"),
+        ("variants_document", "CREATE INDEX variants_document ON variants(doc_id) WHERE doc_id IS NOT NULL"),
         ("occurrences_variant", "CREATE INDEX occurrences_variant ON occurrences(variant_id)"),
         ("occurrences_document", "CREATE INDEX occurrences_document ON occurrences(document_id)"),
     ];

@@ -243,16 +243,22 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             docId = ids[0];
         }
         // Variants and units that only this document contributed go with it.
-        using var variants = Command("SELECT DISTINCT variant_id FROM occurrences WHERE document_id = $d", tx);
+        using var variants = Command("SELECT id FROM variants WHERE doc_id = $d UNION SELECT variant_id FROM occurrences WHERE document_id = $d", tx);
         variants.Parameters.AddWithValue("$d", docId);
         var touched = new List<long>();
         using (var r = variants.ExecuteReader()) while (r.Read()) touched.Add(r.GetInt64(0));
+        // A variant's first occurrence goes with its document; the later ones (in other documents) stay.
+        using (var first = Command("UPDATE variants SET doc_id = NULL, zone = NULL, field = NULL, position = NULL, prev = NULL, next = NULL WHERE doc_id = $d", tx))
+        {
+            first.Parameters.AddWithValue("$d", docId);
+            first.ExecuteNonQuery();
+        }
         using (var del = Command("DELETE FROM documents WHERE id = $d", tx))
         {
             del.Parameters.AddWithValue("$d", docId);
             del.ExecuteNonQuery();
         }
-        using (var orphans = Command("DELETE FROM variants WHERE id IN (SELECT value FROM json_each($ids)) AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.variant_id = variants.id)", tx))
+        using (var orphans = Command("DELETE FROM variants WHERE id IN (SELECT value FROM json_each($ids)) AND doc_id IS NULL AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.variant_id = variants.id)", tx))
         {
             orphans.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(touched));
             orphans.ExecuteNonQuery();
@@ -388,9 +394,16 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         // By variant id, so that the occurrences_variant index is used (a join through variants scans them all).
         // Boilerplate gathers an occurrence in every document: the most recent ones are enough to show where a
         // variant comes from and in which contexts.
-        using (var cmd = Command($"SELECT o.variant_id, d.name, o.zone, o.field, o.position, o.prev, o.next FROM json_each($ids) j CROSS JOIN occurrences o ON o.id IN (SELECT id FROM occurrences WHERE variant_id = j.value ORDER BY id DESC LIMIT {OccurrencesPerVariant}) JOIN documents d ON d.id = o.document_id ORDER BY o.id"))
+        // The first occurrence is in the variant's row; the later ones are rows of their own.
+        var variantIds = JsonSerializer.Serialize(variants.Values.SelectMany(v => v.Select(x => x.Id)));
+        foreach (var sql in new[]
         {
-            cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(variants.Values.SelectMany(v => v.Select(x => x.Id))));
+            "SELECT v.id, d.name, v.zone, v.field, v.position, v.prev, v.next FROM json_each($ids) j CROSS JOIN variants v ON v.id = j.value JOIN documents d ON d.id = v.doc_id",
+            $"SELECT o.variant_id, d.name, o.zone, o.field, o.position, o.prev, o.next FROM json_each($ids) j CROSS JOIN occurrences o ON o.id IN (SELECT id FROM occurrences WHERE variant_id = j.value ORDER BY id DESC LIMIT {OccurrencesPerVariant}) JOIN documents d ON d.id = o.document_id ORDER BY o.id",
+        })
+        {
+            using var cmd = Command(sql);
+            cmd.Parameters.AddWithValue("$ids", variantIds);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
@@ -416,6 +429,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     public bool SeenInContext(long variantId, string? field, string? previous, string? next) => Read(() =>
     {
         using var cmd = Command("""
+            SELECT 1 FROM variants WHERE id = $v AND doc_id IS NOT NULL
+              AND ($f IS NULL OR field = $f) AND ($p IS NULL OR prev = $p) AND ($n IS NULL OR next = $n)
+            UNION ALL
             SELECT 1 FROM occurrences WHERE variant_id = $v
               AND ($f IS NULL OR field = $f) AND ($p IS NULL OR prev = $p) AND ($n IS NULL OR next = $n) LIMIT 1
             """);
@@ -442,7 +458,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             (int)Scalar("SELECT count(*) FROM units WHERE via IS NULL"),
             (int)Scalar("SELECT count(*) FROM units WHERE via IS NOT NULL"),
             perLang,
-            (int)Scalar("SELECT count(*) FROM occurrences"),
+            (int)Scalar("SELECT (SELECT count(*) FROM occurrences) + (SELECT count(*) FROM variants WHERE doc_id IS NOT NULL)"),
             Schema.UserVersion(_db));
     });
 
@@ -450,7 +466,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     {
         using var cmd = Command("""
             SELECT d.id, d.name, d.symbol, d.job, d.langs, d.origin, d.added,
-                   (SELECT count(DISTINCT v.unit_id) FROM occurrences o JOIN variants v ON v.id = o.variant_id WHERE o.document_id = d.id)
+                   (SELECT count(DISTINCT unit_id) FROM (
+                        SELECT unit_id FROM variants WHERE doc_id = d.id
+                        UNION ALL SELECT v.unit_id FROM occurrences o JOIN variants v ON v.id = o.variant_id WHERE o.document_id = d.id))
             FROM documents d ORDER BY d.id
             """);
         var list = new List<DocumentInfo>();
@@ -509,10 +527,10 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             var variants = new Dictionary<long, List<ExportedVariant>>();
             using (var cmd = Command("""
                 SELECT v.id, v.unit_id, v.lang, v.text, v.created, v.created_by, v.changed, v.changed_by, v.usage, v.props,
-                       o.zone, o.field, o.position, o.prev, o.next, d.name, d.symbol
+                       ifnull(v.zone, o.zone), ifnull(v.field, o.field), ifnull(v.position, o.position), ifnull(v.prev, o.prev), ifnull(v.next, o.next), d.name, d.symbol
                 FROM json_each($ids) j CROSS JOIN variants v ON v.unit_id = j.value
-                LEFT JOIN occurrences o ON o.id = (SELECT min(id) FROM occurrences WHERE variant_id = v.id)
-                LEFT JOIN documents d ON d.id = o.document_id
+                LEFT JOIN occurrences o ON v.doc_id IS NULL AND o.id = (SELECT min(id) FROM occurrences WHERE variant_id = v.id)
+                LEFT JOIN documents d ON d.id = ifnull(v.doc_id, o.document_id)
                 ORDER BY v.id
                 """))
             {

@@ -50,7 +50,7 @@ internal sealed class UnitWriter : IDisposable
         _unitById = new Statement(db, "SELECT en, ifnull(via, '') FROM units WHERE id = ?1");
         _findVariant = new Statement(db, "SELECT id FROM variants WHERE unit_id = ?1 AND lang = ?2 AND text = ?3");
         _insertUnit = new Statement(db, "INSERT INTO units(id, en, norm_hash, template, template_hash, length, via, props, created, created_by, changed, changed_by, usage) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-        _insertVariant = new Statement(db, "INSERT INTO variants(id, unit_id, lang, text, norm_hash, template, template_hash, length, props, created, created_by, changed, changed_by, usage) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+        _insertVariant = new Statement(db, "INSERT INTO variants(id, unit_id, lang, text, norm_hash, template, template_hash, length, props, created, created_by, changed, changed_by, usage, doc_id, zone, field, position, prev, next) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
         _insertOccurrence = new Statement(db, "INSERT INTO occurrences(variant_id, document_id, zone, field, position, prev, next) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         _touchUnit = new Statement(db, "UPDATE units SET changed = ?1, changed_by = ?2 WHERE id = ?3");
         _touchVariant = new Statement(db, "UPDATE variants SET changed = ?1, changed_by = ?2, usage = usage + ?3 WHERE id = ?4");
@@ -96,13 +96,16 @@ internal sealed class UnitWriter : IDisposable
             // A new unit's variants need no probe: only the same text twice in one language can meet.
             long variantId = SameEarlier(_earlier, t);
             if (variantId == 0 && !isNew) variantId = FindVariant(unitId, t);
+            var o = variant.Occurrence ?? new Occurrence(null, null, 0, null, null);
             if (variantId == 0)
             {
+                // A new variant keeps its first occurrence in its own row.
                 variantId = _nextVariant++;
                 var m = variant.Meta;
                 _insertVariant.Bind(1, variantId).Bind(2, unitId).Bind(3, t.Lang).Bind(4, t.Text).Bind(5, t.NormHash).Bind(6, t.TemplateSpans).Bind(7, t.TemplateHash)
                     .Bind(8, t.Length).Bind(9, Json(variant.Props)).Bind(10, m?.Created ?? _stamp).Bind(11, m?.CreatedBy ?? _author)
-                    .Bind(12, m?.Changed ?? _stamp).Bind(13, m?.ChangedBy ?? _author).Bind(14, m?.Usage ?? 0).Run();
+                    .Bind(12, m?.Changed ?? _stamp).Bind(13, m?.ChangedBy ?? _author).Bind(14, m?.Usage ?? 0)
+                    .Bind(15, _documentId).Bind(16, o.Zone).Bind(17, o.Field).Bind(18, o.Position).Bind(19, o.Previous).Bind(20, o.Next).Run();
                 _postings.Add(t.Grams, variantId);
                 _earlier.Add((t, variantId));
                 VariantsAdded++;
@@ -111,9 +114,8 @@ internal sealed class UnitWriter : IDisposable
             {
                 // Duplicates merge: the usage they bring adds up.
                 _touchVariant.Bind(1, _stamp).Bind(2, _author).Bind(3, variant.Meta?.Usage ?? 0).Bind(4, variantId).Run();
+                _insertOccurrence.Bind(1, variantId).Bind(2, _documentId).Bind(3, o.Zone).Bind(4, o.Field).Bind(5, o.Position).Bind(6, o.Previous).Bind(7, o.Next).Run();
             }
-            var o = variant.Occurrence ?? new Occurrence(null, null, 0, null, null);
-            _insertOccurrence.Bind(1, variantId).Bind(2, _documentId).Bind(3, o.Zone).Bind(4, o.Field).Bind(5, o.Position).Bind(6, o.Previous).Bind(7, o.Next).Run();
             OccurrencesAdded++;
         }
         if (_postings.Count >= _postingsHeld) Flush();

@@ -50,7 +50,7 @@ public sealed class SqliteTranslationMemoryTests
     public void Open_SetsWalAndTheLatestSchemaVersion()
     {
         using var f = new MemoryFixture();
-        Assert.AreEqual(3, f.Memory.Stats().SchemaVersion);
+        Assert.AreEqual(4, f.Memory.Stats().SchemaVersion);
         using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
         db.Open();
         using var cmd = db.CreateCommand();
@@ -277,16 +277,86 @@ public sealed class SqliteTranslationMemoryTests
         return list;
     }
 
+    /// <summary>
+    /// Puts a memory back in schema 3's shape: every occurrence a row of the occurrences table (a variant's first one
+    /// with the lowest id, as an ingest wrote them), and the variants table without the first-occurrence columns.
+    /// </summary>
+    private static void AsSchema3(SqliteConnection db)
+    {
+        using var cmd = db.CreateCommand();
+        // Foreign keys off, as in any table rebuild: dropping the old variants table would cascade to the occurrences.
+        cmd.CommandText = """
+            PRAGMA foreign_keys = OFF;
+            CREATE TEMP TABLE later AS SELECT variant_id, document_id, zone, field, position, prev, next FROM occurrences ORDER BY id;
+            DELETE FROM occurrences;
+            INSERT INTO occurrences(variant_id, document_id, zone, field, position, prev, next)
+                SELECT id, doc_id, zone, field, position, prev, next FROM variants WHERE doc_id IS NOT NULL ORDER BY id;
+            INSERT INTO occurrences(variant_id, document_id, zone, field, position, prev, next) SELECT * FROM later;
+            CREATE TABLE variants3(
+                id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id) ON DELETE CASCADE, lang TEXT NOT NULL,
+                text TEXT NOT NULL, norm_hash INTEGER NOT NULL, template TEXT, template_hash INTEGER,
+                length INTEGER NOT NULL, props TEXT, created TEXT NOT NULL, created_by TEXT, changed TEXT NOT NULL, changed_by TEXT,
+                usage INTEGER NOT NULL DEFAULT 0);
+            INSERT INTO variants3 SELECT id, unit_id, lang, text, norm_hash, template, template_hash, length, props, created, created_by, changed, changed_by, usage FROM variants;
+            DROP TABLE variants;
+            ALTER TABLE variants3 RENAME TO variants;
+            CREATE INDEX variants_unit ON variants(unit_id, lang);
+            CREATE INDEX variants_norm ON variants(lang, norm_hash);
+            CREATE INDEX variants_template ON variants(lang, template_hash, id) WHERE template_hash IS NOT NULL;
+            PRAGMA user_version = 3;
+            """;
+        cmd.ExecuteNonQuery();
+    }
+
+    [TestMethod]
+    public void Open_SchemaThreeMemory_IsMigrated_FirstOccurrencesIntoTheirVariants()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);
+        var before = f.Memory.Stats();
+        var docs = f.Memory.Documents().Select(d => (d.Name, d.Units)).ToList();
+        var council = f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
+        f.Memory.Dispose();
+        using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
+        {
+            db.Open();
+            AsSchema3(db);
+            using var count = db.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM occurrences";
+            Assert.AreEqual((long)before.Occurrences, (long)count.ExecuteScalar()!, "schema 3 kept every occurrence as a row");
+        }
+
+        using var memory = SqliteTranslationMemory.Open(f.Path_);
+        Assert.AreEqual(4, memory.Stats().SchemaVersion);
+        Assert.AreEqual(before.Occurrences, memory.Stats().Occurrences);
+        CollectionAssert.AreEqual(docs, memory.Documents().Select(d => (d.Name, d.Units)).ToList());
+        var migrated = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
+        CollectionAssert.AreEqual(council.Documents.ToList(), migrated.Documents.ToList(), "the first document stays first");
+        CollectionAssert.AreEqual(council.Occurrences.ToList(), migrated.Occurrences.ToList());
+        using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
+        {
+            db.Open();
+            using var rows = db.CreateCommand();
+            rows.CommandText = "SELECT count(*) FROM occurrences o WHERE o.id = (SELECT min(id) FROM occurrences WHERE variant_id = o.variant_id) AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.id = o.variant_id AND v.doc_id IS NOT NULL)";
+            Assert.AreEqual(0L, (long)rows.ExecuteScalar()!, "every variant with occurrences has its first one in its row");
+        }
+        // Seed 002 brought the council's first occurrence: removing it keeps seed 004's.
+        Assert.IsNotNull(memory.RemoveDocument(TestData.Seed002));
+        var left = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
+        CollectionAssert.AreEqual(new[] { TestData.Seed004 }, left.Documents.ToList());
+        Assert.AreEqual("ok", memory.IntegrityCheck());
+    }
+
     [TestMethod]
     public void Open_SchemaOneMemory_IsMigrated_TemplatesAsSpans_GramsCounted()
     {
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002).WithCatalog();
         f.Memory.Dispose();
-        // Write the memory back as schema 1 stored it: each template's whole text.
+        // Write the memory back as schema 1 stored it: occurrences in their own table, each template's whole text.
         var stored = new Dictionary<(string, long), string>();
         using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
         {
             db.Open();
+            AsSchema3(db);
             foreach (var (table, text) in new[] { ("units", "en"), ("variants", "text") })
             {
                 foreach (var (id, t, spans) in Templates(db, table, text))
@@ -308,7 +378,7 @@ public sealed class SqliteTranslationMemoryTests
         Assert.IsTrue(stored.Values.Any(t => t.Contains("届会议", StringComparison.Ordinal) && t.Contains('{')));
 
         using var memory = SqliteTranslationMemory.Open(f.Path_);
-        Assert.AreEqual(3, memory.Stats().SchemaVersion);
+        Assert.AreEqual(4, memory.Stats().SchemaVersion);
         var council = Tokens.Grams("council", "en").Single();
         Assert.AreEqual(memory.Postings("en", council).Count, memory.GramFrequencies("en", [council])[council], "schema 3 counts the grams already indexed");
         using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
