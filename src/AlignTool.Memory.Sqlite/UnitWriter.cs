@@ -31,6 +31,8 @@ internal sealed class UnitWriter : IDisposable
     private readonly Dictionary<long, List<long>> _sharedHashes = [];
     private readonly List<(PreparedText Text, long Id)> _earlier = [];
     private long _nextUnit, _nextVariant;
+    // Rows from these ids on were written by this writer: their change stamp is already this ingest's.
+    private readonly long _firstUnit, _firstVariant;
 
     private readonly int _bulkLoadAfter, _postingsHeld;
 
@@ -46,6 +48,7 @@ internal sealed class UnitWriter : IDisposable
         _author = author;
         _nextUnit = Scalar("SELECT ifnull(max(id), 0) + 1 FROM units");
         _nextVariant = Scalar("SELECT ifnull(max(id), 0) + 1 FROM variants");
+        (_firstUnit, _firstVariant) = (_nextUnit, _nextVariant);
         _findUnit = new Statement(db, "SELECT id, en FROM units WHERE norm_hash = ?1 AND ifnull(via, '') = ?2");
         _unitById = new Statement(db, "SELECT en, ifnull(via, '') FROM units WHERE id = ?1");
         _findVariant = new Statement(db, "SELECT id FROM variants WHERE unit_id = ?1 AND lang = ?2 AND text = ?3");
@@ -85,7 +88,7 @@ internal sealed class UnitWriter : IDisposable
             if (_unitsByHash is not null) Remember(en.NormHash, unitId);
             else if (UnitsAdded == _bulkLoadAfter) EnterBulk();
         }
-        else
+        else if (unitId < _firstUnit)
         {
             _touchUnit.Bind(1, _stamp).Bind(2, _author).Bind(3, unitId).Run();
         }
@@ -112,8 +115,10 @@ internal sealed class UnitWriter : IDisposable
             }
             else
             {
-                // Duplicates merge: the usage they bring adds up.
-                _touchVariant.Bind(1, _stamp).Bind(2, _author).Bind(3, variant.Meta?.Usage ?? 0).Bind(4, variantId).Run();
+                // Duplicates merge: the usage they bring adds up. A variant this ingest wrote is not changed again by
+                // meeting it a second time (boilerplate repeats in every document of a batch).
+                int usage = variant.Meta?.Usage ?? 0;
+                if (variantId < _firstVariant || usage != 0) _touchVariant.Bind(1, _stamp).Bind(2, _author).Bind(3, usage).Bind(4, variantId).Run();
                 _insertOccurrence.Bind(1, variantId).Bind(2, _documentId).Bind(3, o.Zone).Bind(4, o.Field).Bind(5, o.Position).Bind(6, o.Previous).Bind(7, o.Next).Run();
             }
             OccurrencesAdded++;
