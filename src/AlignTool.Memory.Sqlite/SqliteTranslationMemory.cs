@@ -267,22 +267,20 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         return units.ExecuteNonQuery();
     });
 
-    public IReadOnlyList<StoredUnit> FindByNorm(string lang, long normHash) => Read(() =>
-    {
-        var sql = lang == "en"
-            ? "SELECT id FROM units WHERE norm_hash = $h"
-            : "SELECT unit_id FROM variants WHERE lang = $l AND norm_hash = $h";
-        return LoadUnits(Ids(sql, normHash, lang));
-    });
+    public IReadOnlyList<StoredUnit> FindByNorm(string lang, long normHash) => Read(() => LoadUnits(Ids(NormSql(lang), normHash, lang)));
 
-    public IReadOnlyList<StoredUnit> FindByTemplate(string lang, long templateHash, int limit) => Read(() =>
-    {
-        // Catalogue rows first, then the newest: both read straight off the (template_hash, id) index, never sorted.
-        var sql = lang == "en"
-            ? $"SELECT id FROM (SELECT id FROM units WHERE template_hash = $h AND via IS NOT NULL LIMIT {limit}) UNION ALL SELECT id FROM (SELECT id FROM units WHERE template_hash = $h ORDER BY id DESC LIMIT {limit})"
-            : $"SELECT unit_id FROM (SELECT unit_id FROM variants WHERE lang = $l AND template_hash = $h ORDER BY id DESC LIMIT {limit})";
-        return LoadUnits(Ids(sql, templateHash, lang));
-    });
+    public IReadOnlyList<StoredUnit> FindByTemplate(string lang, long templateHash, int limit) => Read(() => LoadUnits(Ids(TemplateSql(lang, limit), templateHash, lang)));
+
+    /// <summary>The units whose text in <c>$l</c> normalizes to the hash <c>$h</c>, through a hash index.</summary>
+    internal static string NormSql(string lang) => lang == "en"
+        ? "SELECT id FROM units WHERE norm_hash = $h"
+        : "SELECT unit_id FROM variants WHERE lang = $l AND norm_hash = $h";
+
+    /// <summary>The units whose text in <c>$l</c> has the template hash <c>$h</c>: catalogue rows first, then the newest;
+    /// both read straight off the (template_hash, id) index, never sorted.</summary>
+    internal static string TemplateSql(string lang, int limit) => lang == "en"
+        ? $"SELECT id FROM (SELECT id FROM units WHERE template_hash = $h AND via IS NOT NULL LIMIT {limit}) UNION ALL SELECT id FROM (SELECT id FROM units WHERE template_hash = $h ORDER BY id DESC LIMIT {limit})"
+        : $"SELECT unit_id FROM (SELECT unit_id FROM variants WHERE lang = $l AND template_hash = $h ORDER BY id DESC LIMIT {limit})";
 
     private List<long> Ids(string sql, long hash, string lang)
     {

@@ -175,6 +175,30 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     [TestMethod]
+    [DataRow("en")]
+    [DataRow("zh")]
+    [DataRow("ar")]
+    public void ExactAndTemplateQueries_ReadAHashIndex_NeverScanOrSort(string lang)
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
+        using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
+        db.Open();
+        foreach (var sql in new[] { SqliteTranslationMemory.NormSql(lang), SqliteTranslationMemory.TemplateSql(lang, 20) })
+        {
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
+            cmd.Parameters.AddWithValue("$h", 42L);
+            cmd.Parameters.AddWithValue("$l", lang);
+            var plan = new List<string>();
+            using (var r = cmd.ExecuteReader()) while (r.Read()) plan.Add(r.GetString(3));
+            var text = string.Join(" | ", plan);
+            Assert.IsFalse(plan.Any(p => p.StartsWith("SCAN ", StringComparison.Ordinal) && !p.StartsWith("SCAN (subquery", StringComparison.Ordinal)), text);
+            Assert.IsFalse(text.Contains("TEMP B-TREE", StringComparison.Ordinal), text);
+            StringAssert.Contains(text, lang == "en" ? "INDEX units_" : "INDEX variants_", text);
+        }
+    }
+
+    [TestMethod]
     public void Write_WhileAnotherConnectionHoldsTheLock_IsRetriedAndSucceeds()
     {
         using var f = new MemoryFixture();
