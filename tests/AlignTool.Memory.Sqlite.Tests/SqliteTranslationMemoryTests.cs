@@ -47,7 +47,7 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     [TestMethod]
-    public void Open_SetsWalAndTheLatestSchemaVersion()
+    public void Open_SetsWalThePageSizeAndTheLatestSchemaVersion()
     {
         using var f = new MemoryFixture();
         Assert.AreEqual(4, f.Memory.Stats().SchemaVersion);
@@ -56,6 +56,8 @@ public sealed class SqliteTranslationMemoryTests
         using var cmd = db.CreateCommand();
         cmd.CommandText = "PRAGMA journal_mode";
         Assert.AreEqual("wal", cmd.ExecuteScalar());
+        cmd.CommandText = "PRAGMA page_size";
+        Assert.AreEqual((long)SqliteTranslationMemory.PageSize, cmd.ExecuteScalar());
     }
 
     [TestMethod]
