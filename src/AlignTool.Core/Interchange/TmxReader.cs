@@ -182,14 +182,65 @@ public static class TmxReader
         ReadContent(r, props, notes, () =>
         {
             if (r.Name != "seg") return false;
-            var xml = r.ReadInnerXml();
-            (text, bool inline) = SegText(xml);
-            segXml = inline ? xml : null;
+            (text, segXml) = ReadSeg(r);
             return true;
         });
         r.Read(); // past </tuv>
         return new TmxVariant(LanguageTag.Normalize(lang), attrs, props, notes, text, segXml);
     }
+
+    /// <summary>
+    /// The text of the <c>seg</c> the reader is on, and its inner XML when it has inline codes (kept for export);
+    /// the reader ends past <c>&lt;/seg&gt;</c>, as after <see cref="XmlReader.ReadInnerXml"/>. Most segments are plain
+    /// text, read as text nodes: <see cref="XmlReader.ReadInnerXml"/> builds an XML writer for every call, and that was
+    /// 40% of what an import allocated. A segment with anything else is written back as ReadInnerXml writes it.
+    /// </summary>
+    private static (string Text, string? SegXml) ReadSeg(XmlReader r)
+    {
+        if (r.IsEmptyElement)
+        {
+            r.Read();
+            return ("", null);
+        }
+        int depth = r.Depth;
+        r.Read();
+        string text = "";
+        StringBuilder? more = null;
+        while (r.NodeType is XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+        {
+            if (text.Length == 0) text = r.Value;
+            else (more ??= new StringBuilder(text)).Append(r.Value);
+            r.Read();
+        }
+        if (more is not null) text = more.ToString();
+        if (r.NodeType == XmlNodeType.EndElement && r.Depth == depth)
+        {
+            r.Read();
+            return (text, null);
+        }
+        var xml = new StringBuilder(Escape(text));
+        while (!r.EOF && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
+        {
+            switch (r.NodeType)
+            {
+                case XmlNodeType.Element: xml.Append(r.ReadOuterXml()); continue; // moves past the element
+                case XmlNodeType.Text: xml.Append(Escape(r.Value)); break;
+                case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace: xml.Append(r.Value); break;
+                case XmlNodeType.CDATA: xml.Append("<![CDATA[").Append(r.Value).Append("]]>"); break;
+                case XmlNodeType.Comment: xml.Append("<!--").Append(r.Value).Append("-->"); break;
+                case XmlNodeType.ProcessingInstruction: xml.Append("<?").Append(r.Name).Append(' ').Append(r.Value).Append("?>"); break;
+            }
+            r.Read();
+        }
+        r.Read();
+        var inner = xml.ToString();
+        var (segText, inline) = SegText(inner);
+        return (segText, inline ? inner : null);
+    }
+
+    /// <summary>Text as an XML writer writes it in element content.</summary>
+    private static string Escape(string text) =>
+        text.AsSpan().IndexOfAny('&', '<', '>') < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
     /// <summary>The text of a segment: characters and the text of <c>hi</c>; the native codes of <c>bpt ept ph it ut</c>
     /// left out, except a footnote marker <c>*</c> (ours, and a common one).</summary>

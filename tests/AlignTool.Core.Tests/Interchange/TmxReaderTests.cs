@@ -56,6 +56,46 @@ public sealed class TmxReaderTests
         Assert.AreEqual("the annex thereto* as a document of the Council", text);
     }
 
+    /// <summary>Segments are read as text nodes unless they hold more; either way the text and the kept inner XML are
+    /// what <see cref="System.Xml.XmlReader.ReadInnerXml"/> and <see cref="TmxReader.SegText"/> give.</summary>
+    [TestMethod]
+    [DataRow("Forty-third session")]
+    [DataRow("")]
+    [DataRow("  ")]
+    [DataRow("Peace &amp; security, 5 &lt; 6 &gt; 4, &quot;quoted&quot; &#x4E2D;&#25991; &amp;nbsp;")]
+    [DataRow("line one\nline two\ttab")]
+    [DataRow("the annex thereto<ph x=\"1\" type=\"fnote\">*</ph> as a <bpt i=\"1\">&lt;b&gt;</bpt>document<ept i=\"1\">&lt;/b&gt;</ept> of <hi>the Council</hi>")]
+    [DataRow("<ph x=\"1\">*</ph>Text after a leading code &amp; more")]
+    [DataRow("a &amp; b<it pos=\"begin\">&lt;i&gt;</it> c <hi type=\"x\">nested <hi>deeper</hi></hi>  end ")]
+    [DataRow("text <![CDATA[<raw> & stuff]]> after")]
+    [DataRow("text <!-- a comment --> after")]
+    [DataRow("<bpt i=\"1\"/>empty codes<ept i=\"1\"/>")]
+    public void Read_Segments_AsReadInnerXmlWouldGiveThem(string inner)
+    {
+        inner = inner.Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\t", "\t", StringComparison.Ordinal);
+        var tmx = $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header srclang="en"/><body>
+            <tu><tuv xml:lang="en"><seg>{inner}</seg></tuv><tuv xml:lang="zh"><seg>人权理事会</seg><note>after the seg</note></tuv></tu>
+            <tu><tuv xml:lang="en"><seg>next unit</seg></tuv></tu>
+            </body></tmx>
+            """;
+        using (var reference = System.Xml.XmlReader.Create(new StringReader($"<seg>{inner}</seg>"), TmxReader.Settings))
+        {
+            reference.MoveToContent();
+            var xml = reference.ReadInnerXml();
+            var (text, inline) = TmxReader.SegText(xml);
+            var units = Read(tmx);
+            Assert.HasCount(2, units);
+            var en = units[0].Variants[0];
+            Assert.AreEqual(text, en.Text);
+            Assert.AreEqual(inline ? xml : null, en.SegXml);
+            Assert.AreEqual("人权理事会", units[0].Variants[1].Text);
+            CollectionAssert.AreEqual(new[] { "after the seg" }, units[0].Variants[1].Notes.ToList());
+            Assert.AreEqual("next unit", units[1].Variants[0].Text);
+        }
+    }
+
     [TestMethod]
     public void CheckDoctype_InternalSubset_IsRefusedBeforeExpansion()
     {
