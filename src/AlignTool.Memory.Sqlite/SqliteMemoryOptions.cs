@@ -24,8 +24,9 @@ public sealed record SqliteMemoryOptions
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>New units in one document past which it is loaded in bulk (indexes no write needs dropped and built again
-    /// before the commit): worth it only for large imports.</summary>
-    public int BulkLoadAfter { get; init; } = 50_000;
+    /// before the commit): worth it only for large imports. Never before the document has brought as many new units as
+    /// the memory held, since building the indexes again costs in proportion to the whole memory.</summary>
+    public int BulkLoadAfter { get; init; } = 10_000;
 
     /// <summary>Postings an ingest gathers in memory before it writes them out, one chunk per gram (12 bytes each, so
     /// 48 MB at the default).</summary>

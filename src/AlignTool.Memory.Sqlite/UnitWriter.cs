@@ -11,8 +11,8 @@ namespace AlignTool.Memory.Sqlite;
 /// a million units needs no table of its own in memory); new rows get their ids here, which the lock makes safe.
 /// Postings of new texts are gathered in a <see cref="PostingBuffer"/> and appended as one chunk per gram when it
 /// fills and at the end.
-/// <para>A document that brings more than <see cref="SqliteMemoryOptions.BulkLoadAfter"/> new units (a large TMX
-/// import) is loaded in bulk: the indexes no write needs (<see cref="Schema.BulkIndexes"/>) are dropped, units are
+/// <para>A document that brings more than <see cref="SqliteMemoryOptions.BulkLoadAfter"/> new units, and at least as
+/// many as the memory held (a large TMX import), is loaded in bulk: the indexes no write needs (<see cref="Schema.BulkIndexes"/>) are dropped, units are
 /// found through a table of hashes in memory instead, and the indexes are built again in one sorted pass before
 /// the transaction commits. It all happens inside the one transaction, so a reader or a crash never sees a memory
 /// without them.</para>
@@ -40,7 +40,6 @@ internal sealed class UnitWriter : IDisposable
 
     public UnitWriter(SqliteConnection db, long documentId, string stamp, string author, SqliteMemoryOptions options)
     {
-        _bulkLoadAfter = options.BulkLoadAfter;
         _postingsHeld = options.PostingsHeld;
         _db = db;
         _documentId = documentId;
@@ -49,6 +48,8 @@ internal sealed class UnitWriter : IDisposable
         _nextUnit = Scalar("SELECT ifnull(max(id), 0) + 1 FROM units");
         _nextVariant = Scalar("SELECT ifnull(max(id), 0) + 1 FROM variants");
         (_firstUnit, _firstVariant) = (_nextUnit, _nextVariant);
+        // The highest unit id stands for the memory's size (exact unless units were removed), without counting them.
+        _bulkLoadAfter = (int)Math.Min(int.MaxValue, Math.Max(options.BulkLoadAfter, _firstUnit - 1));
         _findUnit = new Statement(db, "SELECT id, en FROM units WHERE norm_hash = ?1 AND ifnull(via, '') = ?2");
         _unitById = new Statement(db, "SELECT en, ifnull(via, '') FROM units WHERE id = ?1");
         _findVariant = new Statement(db, "SELECT id FROM variants WHERE unit_id = ?1 AND lang = ?2 AND text = ?3");

@@ -299,6 +299,39 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     [TestMethod]
+    public void Ingest_GoesOverToBulk_OnlyPastAsManyNewUnitsAsTheMemoryHeld()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);
+        f.Memory.Dispose();
+        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { BulkLoadAfter = 3 });
+        int held = memory.Stats().Units;
+        var prep = new TextPreparer();
+        List<PreparedUnit> Paragraphs(string doc, int count) =>
+            [.. Enumerable.Range(0, count).Select(i => Unit(prep, $"Paragraph {i} of {doc}", $"{doc}第{i}段", i))];
+        // An index built again lives on new pages: its root page tells whether the load went over to bulk.
+        var before = RootPages(f.Path_);
+        memory.AddDocument(new DocumentRecord("small", "hash-small", null, null, null, ["en", "zh"], "user"), Paragraphs("small", held - 1), "test", MemoryFixture.Now);
+        CollectionAssert.AreEqual(before, RootPages(f.Path_), $"{held - 1} new units into a memory of {held}: row by row");
+        memory.AddDocument(new DocumentRecord("large", "hash-large", null, null, null, ["en", "zh"], "user"), Paragraphs("large", 3 * held), "test", MemoryFixture.Now);
+        var after = RootPages(f.Path_);
+        Assert.AreNotEqual(before["units_norm"], after["units_norm"], "more new units than the memory held: in bulk");
+        Assert.AreEqual(before["variants_unit"], after["variants_unit"], "an index every write reads is never dropped");
+        Assert.AreEqual("ok", memory.IntegrityCheck());
+    }
+
+    private static Dictionary<string, long> RootPages(string path)
+    {
+        using var db = new SqliteConnection($"Data Source={path};Pooling=False");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT name, rootpage FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL";
+        var pages = new Dictionary<string, long>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) pages[r.GetString(0)] = r.GetInt64(1);
+        return pages;
+    }
+
+    [TestMethod]
     public void Ingest_InBulk_FailingHalfWay_LeavesTheMemoryAsItWas()
     {
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
@@ -309,8 +342,9 @@ public sealed class SqliteTranslationMemoryTests
         var prep = new TextPreparer();
         IEnumerable<PreparedUnit> Failing()
         {
-            for (int i = 0; i < 10; i++) yield return Unit(prep, $"Paragraph {i} of the annex", $"附件第{i}段", i);
-            throw new InvalidDataException("broken input after ten units");
+            // More new units than the memory holds, so that the load has gone over to bulk before it fails.
+            for (int i = 0; i < stats.Units + 10; i++) yield return Unit(prep, $"Paragraph {i} of the annex", $"附件第{i}段", i);
+            throw new InvalidDataException("broken input half-way");
         }
         Assert.ThrowsExactly<InvalidDataException>(() => memory.AddDocument(new DocumentRecord("broken", "hash-broken", null, null, null, ["en", "zh"], "tmx"), Failing(), "test", MemoryFixture.Now));
         Assert.AreEqual(stats, memory.Stats() with { VariantsPerLanguage = stats.VariantsPerLanguage });
