@@ -219,14 +219,26 @@ public static class TmxReader
             return (text, null);
         }
         var xml = new StringBuilder(Escape(text));
+        // The text as SegText reads it, gathered on the way while the segment holds only native codes (the usual
+        // inline case: footnote markers, OmegaT's bpt/ept); anything else is read again from the inner XML.
+        var plain = new StringBuilder(text);
+        bool codesOnly = true;
         while (!r.EOF && !(r.NodeType == XmlNodeType.EndElement && r.Depth == depth))
         {
             switch (r.NodeType)
             {
-                case XmlNodeType.Element: xml.Append(r.ReadOuterXml()); continue; // moves past the element
-                case XmlNodeType.Text: xml.Append(Escape(r.Value)); break;
-                case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace: xml.Append(r.Value); break;
-                case XmlNodeType.CDATA: xml.Append("<![CDATA[").Append(r.Value).Append("]]>"); break;
+                case XmlNodeType.Element:
+                {
+                    string name = r.Name;
+                    var outer = r.ReadOuterXml(); // moves past the element
+                    xml.Append(outer);
+                    if (name == "ph" && outer.EndsWith(">*</ph>", StringComparison.Ordinal) && outer.IndexOf('>', StringComparison.Ordinal) == outer.Length - 7) plain.Append('*');
+                    else if (name is not ("bpt" or "ept" or "ph" or "it" or "ut")) codesOnly = false;
+                    continue;
+                }
+                case XmlNodeType.Text: xml.Append(Escape(r.Value)); plain.Append(r.Value); break;
+                case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace: xml.Append(r.Value); plain.Append(r.Value); break;
+                case XmlNodeType.CDATA: xml.Append("<![CDATA[").Append(r.Value).Append("]]>"); plain.Append(r.Value); break;
                 case XmlNodeType.Comment: xml.Append("<!--").Append(r.Value).Append("-->"); break;
                 case XmlNodeType.ProcessingInstruction: xml.Append("<?").Append(r.Name).Append(' ').Append(r.Value).Append("?>"); break;
             }
@@ -234,6 +246,7 @@ public static class TmxReader
         }
         r.Read();
         var inner = xml.ToString();
+        if (codesOnly) return (plain.ToString(), inner);
         var (segText, inline) = SegText(inner);
         return (segText, inline ? inner : null);
     }

@@ -70,6 +70,10 @@ public sealed class TmxReaderTests
     [DataRow("text <![CDATA[<raw> & stuff]]> after")]
     [DataRow("text <!-- a comment --> after")]
     [DataRow("<bpt i=\"1\"/>empty codes<ept i=\"1\"/>")]
+    [DataRow("two markers<ph x=\"1\">*</ph><ph>*</ph>, not three<ph>**</ph><ph x=\"2\"/><ph></ph>")]
+    [DataRow("a star in a code's child<ph><sub>*</sub></ph> and in an ept<ept i=\"1\">*</ept>")]
+    [DataRow("a marker inside <hi>highlighted<ph>*</ph> text</hi> &amp; after")]
+    [DataRow("<ut>&lt;br/&gt;</ut>line<it pos=\"end\">&lt;/i&gt;</it>")]
     public void Read_Segments_AsReadInnerXmlWouldGiveThem(string inner)
     {
         inner = inner.Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\t", "\t", StringComparison.Ordinal);
