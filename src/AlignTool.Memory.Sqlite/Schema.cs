@@ -67,12 +67,10 @@ internal static class Schema
         ALTER TABLE variants ADD COLUMN position INTEGER;
         ALTER TABLE variants ADD COLUMN prev TEXT;
         ALTER TABLE variants ADD COLUMN next TEXT;
-        CREATE TEMP TABLE first_occurrences AS SELECT min(id) AS id FROM occurrences GROUP BY variant_id;
         UPDATE variants SET (doc_id, zone, field, position, prev, next) =
             (SELECT o.document_id, o.zone, o.field, o.position, o.prev, o.next FROM occurrences o
-             WHERE o.id IN (SELECT id FROM first_occurrences) AND o.variant_id = variants.id);
-        DELETE FROM occurrences WHERE id IN (SELECT id FROM first_occurrences);
-        DROP TABLE first_occurrences;
+             WHERE o.variant_id = variants.id ORDER BY o.id LIMIT 1);
+        DELETE FROM occurrences WHERE id IN (SELECT min(id) FROM occurrences GROUP BY variant_id);
         CREATE INDEX variants_document ON variants(doc_id) WHERE doc_id IS NOT NULL;
         DROP INDEX variants_norm;
         DROP INDEX variants_template;

@@ -28,6 +28,10 @@ public sealed record SqliteMemoryOptions
     /// the memory held, since building the indexes again costs in proportion to the whole memory.</summary>
     public int BulkLoadAfter { get; init; } = 10_000;
 
+    /// <summary>Told, before it starts, that an existing memory is brought up from an older schema (from, to): a
+    /// large memory takes a while, once.</summary>
+    public Action<int, int>? OnUpgrade { get; init; }
+
     /// <summary>Postings an ingest gathers in memory before it writes them out, one chunk per gram (12 bytes each, so
     /// 48 MB at the default).</summary>
     public int PostingsHeld { get; init; } = 4_000_000;

@@ -83,6 +83,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                 Exec(db, "PRAGMA cache_size = -262144");
                 Exec(db, "PRAGMA mmap_size = 268435456");
                 Exec(db, "PRAGMA temp_store = MEMORY");
+                int version = Schema.UserVersion(db);
+                if (version > 0 && version < Schema.Latest) options.OnUpgrade?.Invoke(version, Schema.Latest);
                 Schema.Migrate(db, path);
             });
         }

@@ -50,6 +50,11 @@ public sealed class SqliteTranslationMemoryTests
     public void Open_SetsWalThePageSizeAndTheLatestSchemaVersion()
     {
         using var f = new MemoryFixture();
+        f.Memory.Dispose();
+        var upgrades = new List<(int, int)>();
+        using (var again = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { OnUpgrade = (from, to) => upgrades.Add((from, to)) })) { }
+        Assert.IsEmpty(upgrades, "a new memory and one of the latest schema are not upgraded");
+        f.Reopen();
         Assert.AreEqual(4, f.Memory.Stats().SchemaVersion);
         using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
         db.Open();
@@ -410,7 +415,9 @@ public sealed class SqliteTranslationMemoryTests
             Assert.AreEqual((long)before.Occurrences, (long)count.ExecuteScalar()!, "schema 3 kept every occurrence as a row");
         }
 
-        using var memory = SqliteTranslationMemory.Open(f.Path_);
+        var upgrades = new List<(int, int)>();
+        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { OnUpgrade = (from, to) => upgrades.Add((from, to)) });
+        CollectionAssert.AreEqual(new[] { (3, 4) }, upgrades, "told before the upgrade starts");
         Assert.AreEqual(4, memory.Stats().SchemaVersion);
         Assert.AreEqual(before.Occurrences, memory.Stats().Occurrences);
         CollectionAssert.AreEqual(docs, memory.Documents().Select(d => (d.Name, d.Units)).ToList());
@@ -429,6 +436,40 @@ public sealed class SqliteTranslationMemoryTests
         var left = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
         CollectionAssert.AreEqual(new[] { TestData.Seed004 }, left.Documents.ToList());
         Assert.AreEqual("ok", memory.IntegrityCheck());
+    }
+
+    /// <summary>
+    /// Every statement of the latest migration that reads rows for each row (a correlated subquery) reaches them
+    /// through an index: a migration runs once over a whole memory, and a scan per row of a million-unit memory is
+    /// hours. (The first draft of schema 4 matched each variant's first occurrence against a list it scanned.)
+    /// </summary>
+    [TestMethod]
+    public void LatestMigration_CorrelatedSubqueries_SearchAnIndex()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
+        f.Memory.Dispose();
+        using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
+        db.Open();
+        AsSchema3(db);
+        using var tx = db.BeginTransaction();
+        foreach (var statement in Schema.Migrations[^1].Sql.Split(';').Select(x => x.Trim()).Where(x => x.Length > 0))
+        {
+            using var cmd = db.CreateCommand();
+            cmd.Transaction = tx;
+            if (statement.StartsWith("UPDATE", StringComparison.Ordinal) || statement.StartsWith("DELETE", StringComparison.Ordinal))
+            {
+                cmd.CommandText = "EXPLAIN QUERY PLAN " + statement;
+                var plan = new List<(long Id, long Parent, string Detail)>();
+                using (var r = cmd.ExecuteReader()) while (r.Read()) plan.Add((r.GetInt64(0), r.GetInt64(1), r.GetString(3)));
+                var correlated = plan.Where(p => p.Detail.StartsWith("CORRELATED", StringComparison.Ordinal)).Select(p => p.Id).ToHashSet();
+                bool Under(long parent) => parent != 0 && (correlated.Contains(parent) || plan.Where(p => p.Id == parent).Any(p => Under(p.Parent)));
+                var scans = plan.Where(p => p.Detail.StartsWith("SCAN", StringComparison.Ordinal) && Under(p.Parent)).ToList();
+                Assert.IsEmpty(scans, statement + "\n" + string.Join("\n", plan.Select(p => p.Detail)));
+            }
+            cmd.CommandText = statement;
+            cmd.ExecuteNonQuery();
+        }
+        tx.Rollback();
     }
 
     [TestMethod]

@@ -33,7 +33,11 @@ internal static class MemoryAccess
         var (path, isDefault) = Locate(tm, context);
         try
         {
-            var memory = SqliteTranslationMemory.Open(path, new SqliteMemoryOptions { Mode = create || isDefault ? OpenMode.CreateIfMissing : OpenMode.Existing });
+            var memory = SqliteTranslationMemory.Open(path, new SqliteMemoryOptions
+            {
+                Mode = create || isDefault ? OpenMode.CreateIfMissing : OpenMode.Existing,
+                OnUpgrade = (from, to) => context.Note($"{path}: upgrading the memory from schema {from} to {to}, once (a large memory takes a while)"),
+            });
             if (isDefault) EnsureDefault(memory, context);
             return memory;
         }
