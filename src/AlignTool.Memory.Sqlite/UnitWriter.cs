@@ -12,10 +12,10 @@ namespace AlignTool.Memory.Sqlite;
 /// Postings of new texts are gathered in a <see cref="PostingBuffer"/> and appended as one chunk per gram when it
 /// fills and at the end.
 /// <para>A document that brings more than <see cref="SqliteMemoryOptions.BulkLoadAfter"/> new units, and at least as
-/// many as the memory held (a large TMX import), is loaded in bulk: the indexes no write needs (<see cref="Schema.BulkIndexes"/>) are dropped, units are
-/// found through a table of hashes in memory instead, and the indexes are built again in one sorted pass before
-/// the transaction commits. It all happens inside the one transaction, so a reader or a crash never sees a memory
-/// without them.</para>
+/// many as the memory held (a large TMX import), is loaded in bulk: the indexes no write needs
+/// (<see cref="Schema.BulkIndexes"/>) are dropped, units are found through a table of hashes in memory instead, and
+/// the indexes are built again in one sorted pass before the transaction commits. It all happens inside the one
+/// transaction, so a reader or a crash never sees a memory without them.</para>
 /// </summary>
 internal sealed class UnitWriter : IDisposable
 {
