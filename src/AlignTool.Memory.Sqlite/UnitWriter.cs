@@ -235,7 +235,7 @@ internal sealed class UnitWriter : IDisposable
     private void Flush()
     {
         var merged = new List<long>();
-        var runs = new List<(int Start, int Length)>();
+        var runs = new List<(int Start, int Count)>();
         foreach (var (gram, ids) in _postings.Drain())
         {
             var state = StateOf(gram);
@@ -256,22 +256,31 @@ internal sealed class UnitWriter : IDisposable
                 int same = 0;
                 foreach (var e in existing) if (e.Level == level) same++;
                 if (same < 3) break;
-                merged.Clear();
+                // The pending ids and each chunk's, decoded side by side, then put in order as a lookup reads them.
                 runs.Clear();
-                foreach (var id in pending.AsSpan()) merged.Add(id);
-                runs.Add((0, merged.Count));
+                int count = pending.Count;
+                Reserve(count);
+                pending.AsSpan().CopyTo(_merging);
+                runs.Add((0, count));
                 for (int k = existing.Count - 1; k >= 0; k--)
                 {
                     if (existing[k].Level != level) continue;
                     _loadChunk.Bind(1, gram).Bind(2, existing[k].Chunk);
-                    int start = merged.Count;
-                    if (_loadChunk.Next()) PostingCodec.Decode(_loadChunk.Blob(0), merged);
-                    runs.Add((start, merged.Count - start));
+                    if (_loadChunk.Next())
+                    {
+                        var chunk = _loadChunk.Blob(0);
+                        Reserve(count + chunk.Length); // at most one id a byte
+                        int n = PostingCodec.Decode(chunk, _merging.AsSpan(count));
+                        runs.Add((count, n));
+                        count += n;
+                    }
                     _loadChunk.Reset();
                     _deleteChunk.Bind(1, gram).Bind(2, existing[k].Chunk).Run();
                     existing.RemoveAt(k);
                 }
-                pending = Merge(merged, runs);
+                merged.Clear();
+                PostingCodec.Ascending(_merging, runs, merged);
+                pending = merged.ToArray();
                 int next = PostingCodec.Level(pending.Count);
                 level = next > level ? next : level + 1;
             }
@@ -290,32 +299,11 @@ internal sealed class UnitWriter : IDisposable
         _gramStates.Clear();
     }
 
-    /// <summary>
-    /// The ids of several ascending runs as one ascending array. Ids are given in increasing order, so the runs of a
-    /// gram's chunks follow one another and are laid end to end; only runs that overlap (ids reused after a removal)
-    /// need a sort.
-    /// </summary>
-    internal static long[] Merge(List<long> ids, List<(int Start, int Length)> runs)
+    private long[] _merging = new long[1024];
+
+    private void Reserve(int ids)
     {
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids);
-        runs.RemoveAll(r => r.Length == 0);
-        runs.Sort((a, b) => ids[a.Start].CompareTo(ids[b.Start]));
-        bool apart = true;
-        for (int k = 1; k < runs.Count && apart; k++) apart = span[runs[k - 1].Start + runs[k - 1].Length - 1] < span[runs[k].Start];
-        var result = new long[span.Length];
-        if (!apart)
-        {
-            span.CopyTo(result);
-            Array.Sort(result);
-            return result;
-        }
-        int at = 0;
-        foreach (var (start, length) in runs)
-        {
-            span.Slice(start, length).CopyTo(result.AsSpan(at));
-            at += length;
-        }
-        return result;
+        if (_merging.Length < ids) Array.Resize(ref _merging, Math.Max(ids, _merging.Length * 2));
     }
 
     private static bool IsAscending(ReadOnlySpan<long> ids)
