@@ -149,6 +149,5 @@ public sealed class CoverAligner(Catalog? catalog = null, PlaceableSet? placeabl
     private static bool SameText(string a, string b) =>
         string.Equals(Normalize(a), Normalize(b), StringComparison.Ordinal);
 
-    private static string Normalize(string s) =>
-        System.Text.RegularExpressions.Regex.Replace(s.Replace('’', '\''), @"\s+", " ").Trim();
+    private static string Normalize(string s) => Spaces.Collapse(s.Replace('’', '\''));
 }
