@@ -233,7 +233,7 @@ public static class TmxReader
                     var outer = r.ReadOuterXml(); // moves past the element
                     xml.Append(outer);
                     if (name == "ph" && outer.EndsWith(">*</ph>", StringComparison.Ordinal) && outer.IndexOf('>', StringComparison.Ordinal) == outer.Length - 7) plain.Append('*');
-                    else if (name is not ("bpt" or "ept" or "ph" or "it" or "ut")) codesOnly = false;
+                    else if (!IsNativeCode(name)) codesOnly = false;
                     continue;
                 }
                 case XmlNodeType.Text: xml.Append(Escape(r.Value)); plain.Append(r.Value); break;
@@ -251,6 +251,9 @@ public static class TmxReader
         return (segText, inline ? inner : null);
     }
 
+    /// <summary>The inline elements that hold another format's native codes, not text.</summary>
+    private static bool IsNativeCode(string name) => name is "bpt" or "ept" or "ph" or "it" or "ut";
+
     /// <summary>Text as an XML writer writes it in element content.</summary>
     private static string Escape(string text) =>
         text.AsSpan().IndexOfAny('&', '<', '>') < 0 ? text : text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
@@ -266,7 +269,7 @@ public static class TmxReader
         r.Read();
         while (!r.EOF)
         {
-            if (r.NodeType == XmlNodeType.Element && r.Name is "bpt" or "ept" or "ph" or "it" or "ut" && skipDepth < 0)
+            if (r.NodeType == XmlNodeType.Element && IsNativeCode(r.Name) && skipDepth < 0)
             {
                 if (r.Name == "ph" && !r.IsEmptyElement)
                 {
