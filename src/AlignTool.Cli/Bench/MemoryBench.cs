@@ -174,7 +174,7 @@ internal sealed class MemoryBench(CliContext context)
                 var en = e.Template("en")!.Render("en", values, p);
                 var ar = e.Template("ar")!.Render("ar", values, p);
                 var zh = e.Template("zh")!.Render("zh", values, p);
-                if (en is not null && ar is not null && zh is not null) return (en + Suffix(i, "en"), ar + Suffix(i, "ar"), zh + Suffix(i, "zh"));
+                if (en is not null && ar is not null && zh is not null) return (en, ar, zh);
             }
             // A seed sentence with three words changed, and a number now and then (resolution 822, 60.000 inhabitants).
             var words = _english[rng.Next(_english.Count)].Split(' ');
@@ -184,8 +184,6 @@ internal sealed class MemoryBench(CliContext context)
             string number = rng.Next(3) == 0 ? " " + rng.Next(1, 2000).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
             return (sentence, _arabic[rng.Next(_arabic.Count)] + number, _chinese[rng.Next(_chinese.Count)] + number.Trim());
         }
-
-        private static string Suffix(int i, string lang) => "";
 
         public string Query(Random rng, string stored, int i)
         {
