@@ -151,12 +151,12 @@ public static class TmxExchange
         if (en is null || en.Text.Length == 0) return null;
         var props = new Dictionary<string, string>(StringComparer.Ordinal);
         if (tu.Attribute("tuid") is { } tuid) props[Keep + "tuid"] = tuid;
-        Put(props, "attrs", tu.Attributes.Where(a => a.Key is not ("tuid" or "creationdate" or "changedate" or "creationid" or "changeid" or "usagecount")).ToList());
-        Put(props, "props", tu.Props.ToList());
-        Put(props, "notes", tu.Notes.ToList());
-        Put(props, "en-attrs", en.Attributes.Where(a => !IsVariantMeta(a.Key)).ToList());
-        Put(props, "en-props", en.Props.ToList());
-        Put(props, "en-notes", en.Notes.ToList());
+        Put(props, "attrs", Others(tu.Attributes, static key => key is "tuid" or "creationdate" or "changedate" or "creationid" or "changeid" or "usagecount"));
+        Put(props, "props", tu.Props);
+        Put(props, "notes", tu.Notes);
+        Put(props, "en-attrs", Others(en.Attributes, IsVariantMeta));
+        Put(props, "en-props", en.Props);
+        Put(props, "en-notes", en.Notes);
         if (en.SegXml is not null) props[Keep + "en-seg"] = en.SegXml;
 
         var occurrence = ContextOf(tu);
@@ -164,9 +164,9 @@ public static class TmxExchange
         foreach (var v in tu.Variants.Where(v => v != en && v.Text.Length > 0))
         {
             var vprops = new Dictionary<string, string>(StringComparer.Ordinal);
-            Put(vprops, "attrs", v.Attributes.Where(a => !IsVariantMeta(a.Key)).ToList());
-            Put(vprops, "props", v.Props.ToList());
-            Put(vprops, "notes", v.Notes.ToList());
+            Put(vprops, "attrs", Others(v.Attributes, IsVariantMeta));
+            Put(vprops, "props", v.Props);
+            Put(vprops, "notes", v.Notes);
             if (v.SegXml is not null) vprops[Keep + "seg"] = v.SegXml;
             variants.Add(new PreparedVariant(preparer.Prepare(v.Text, v.Lang), occurrence, vprops, Meta(v.Attributes, tu)));
         }
@@ -178,25 +178,40 @@ public static class TmxExchange
     /// not kept a second time, and written from those columns on export.</summary>
     private static bool IsVariantMeta(string key) => key is "xml:lang" or "lang" or "creationdate" or "changedate" or "creationid" or "changeid" or "usagecount";
 
+    private static readonly string[] PreviousTypes = ["x-context-prev", "prev", "x-context-pre", "x-context"];
+    private static readonly string[] NextTypes = ["x-context-next", "next", "x-context-post"];
+    private static readonly string[] FieldTypes = ["x-field"];
+
     /// <summary>Context props of other tools mapped onto an occurrence's previous and next segment.</summary>
-    private static Occurrence ContextOf(TmxUnit tu)
+    private static Occurrence ContextOf(TmxUnit tu) =>
+        new("tmx", Prop(tu.Props, FieldTypes), 0, Prop(tu.Props, PreviousTypes), Prop(tu.Props, NextTypes));
+
+    /// <summary>The value of the first prop of one of these types. (Loops rather than LINQ here and below: an import
+    /// runs them for every unit, and their delegates and iterators were a tenth of what it allocated.)</summary>
+    private static string? Prop(IReadOnlyList<TmxProp> props, string[] types)
     {
-        string? Prop(params string[] types) => tu.Props.FirstOrDefault(p => types.Contains(p.Type))?.Value;
-        var previous = Prop("x-context-prev", "prev", "x-context-pre", "x-context");
-        var next = Prop("x-context-next", "next", "x-context-post");
-        return new Occurrence("tmx", Prop("x-field"), 0, previous, next);
+        foreach (var p in props) if (Array.IndexOf(types, p.Type) >= 0) return p.Value;
+        return null;
     }
 
     private static TextMeta Meta(IReadOnlyList<KeyValuePair<string, string>> attributes, TmxUnit tu)
     {
-        string? A(string name) => attributes.FirstOrDefault(a => a.Key == name).Value ?? tu.Attribute(name);
+        string? A(string name) => TmxUnit.Find(attributes, name) ?? tu.Attribute(name);
         int usage = int.TryParse(A("usagecount"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var u) ? u : 0;
         return new TextMeta(FromTmxDate(A("creationdate")), A("creationid"), FromTmxDate(A("changedate")), A("changeid"), usage);
     }
 
-    private static void Put<T>(Dictionary<string, string> props, string key, List<T> values)
+    /// <summary>The attributes whose names <paramref name="held"/> does not claim; null when there are none.</summary>
+    private static List<KeyValuePair<string, string>>? Others(IReadOnlyList<KeyValuePair<string, string>> attributes, Func<string, bool> held)
     {
-        if (values.Count > 0) props[Keep + key] = JsonSerializer.Serialize(values);
+        List<KeyValuePair<string, string>>? others = null;
+        foreach (var a in attributes) if (!held(a.Key)) (others ??= []).Add(a);
+        return others;
+    }
+
+    private static void Put<T>(Dictionary<string, string> props, string key, IReadOnlyList<T>? values)
+    {
+        if (values is { Count: > 0 }) props[Keep + key] = JsonSerializer.Serialize(values);
     }
 
     /// <summary>TMX's <c>YYYYMMDDThhmmssZ</c>.</summary>
@@ -205,9 +220,18 @@ public static class TmxExchange
     private static string TmxDate(string stamp) =>
         DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t) ? TmxDate(t) : stamp;
 
-    private static string? FromTmxDate(string? tmx) =>
-        tmx is not null && DateTime.TryParseExact(tmx, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)
+    private static string? FromTmxDate(string? tmx)
+    {
+        if (tmx is null) return null;
+        // A file's units mostly share their dates: the last one converted on this thread is kept.
+        if (ReferenceEquals(tmx, _lastDate.Tmx) || tmx == _lastDate.Tmx) return _lastDate.Stamp;
+        string? stamp = DateTime.TryParseExact(tmx, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)
             ? Stamp(new DateTimeOffset(t, TimeSpan.Zero)) : null;
+        _lastDate = (tmx, stamp);
+        return stamp;
+    }
+
+    [ThreadStatic] private static (string? Tmx, string? Stamp) _lastDate;
 
     private static string Stamp(DateTimeOffset t) => TextMeta.Stamp(t);
 }

@@ -10,7 +10,14 @@ public sealed record TmxVariant(string Lang, IReadOnlyList<KeyValuePair<string, 
 /// <summary>One <c>&lt;tu&gt;</c>.</summary>
 public sealed record TmxUnit(IReadOnlyList<KeyValuePair<string, string>> Attributes, IReadOnlyList<TmxProp> Props, IReadOnlyList<string> Notes, IReadOnlyList<TmxVariant> Variants)
 {
-    public string? Attribute(string name) => Attributes.FirstOrDefault(a => a.Key == name).Value;
+    public string? Attribute(string name) => Find(Attributes, name);
+
+    /// <summary>The value of the first attribute of that name, or null.</summary>
+    public static string? Find(IReadOnlyList<KeyValuePair<string, string>> attributes, string name)
+    {
+        foreach (var a in attributes) if (a.Key == name) return a.Value;
+        return null;
+    }
 }
 
 /// <summary>The header attributes that matter when reading: the source language (<c>*all*</c> allowed).</summary>
