@@ -224,7 +224,7 @@ public static class TmxExchange
     {
         if (tmx is null) return null;
         // A file's units mostly share their dates: the last one converted on this thread is kept.
-        if (ReferenceEquals(tmx, _lastDate.Tmx) || tmx == _lastDate.Tmx) return _lastDate.Stamp;
+        if (tmx == _lastDate.Tmx) return _lastDate.Stamp;
         string? stamp = DateTime.TryParseExact(tmx, "yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var t)
             ? Stamp(new DateTimeOffset(t, TimeSpan.Zero)) : null;
         _lastDate = (tmx, stamp);
