@@ -80,8 +80,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                 Exec(db, "PRAGMA foreign_keys = OFF");
                 // Hash-keyed indexes take inserts all over the file: a 256 MB page cache and 256 MB of memory-mapped reads keep
                 // them in memory.
-                Exec(db, "PRAGMA cache_size = -262144");
+                Exec(db, $"PRAGMA cache_size = -{CacheKib}");
                 Exec(db, "PRAGMA mmap_size = 268435456");
+                // Temporary b-trees and sorts never touch a file (a bulk load's index builds switch this off: UnitWriter).
                 Exec(db, "PRAGMA temp_store = MEMORY");
                 int version = Schema.UserVersion(db);
                 if (version > 0 && version < Schema.Latest) options.OnUpgrade?.Invoke(version, Schema.Latest);
@@ -118,6 +119,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
 
     /// <summary>The page size of a new memory file.</summary>
     internal const int PageSize = 32_768;
+
+    /// <summary>The page cache of a connection, in KiB (256 MB).</summary>
+    internal const int CacheKib = 262_144;
 
     private static bool IsBusy(SqliteException e) => e.SqliteErrorCode is 5 or 6;
 
@@ -565,6 +569,13 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     {
         using var cmd = Command("PRAGMA integrity_check");
         return cmd.ExecuteScalar() as string ?? "";
+    });
+
+    /// <summary>A setting of this connection (<c>PRAGMA name</c>, an integer), as the tests read it.</summary>
+    internal long Setting(string name) => Read(() =>
+    {
+        using var cmd = Command("PRAGMA " + name);
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     });
 
     /// <summary>Every unit's English with its id: the linear scan the benchmark compares the index with.</summary>

@@ -181,13 +181,47 @@ internal sealed class UnitWriter : IDisposable
         Flush();
         CountGrams();
         if (_unitsByHash is null) return;
-        using (var threads = new Statement(_db, $"PRAGMA threads = {Math.Clamp(Environment.ProcessorCount, 1, 8)}")) threads.Next();
-        foreach (var (_, create) in Schema.BulkIndexes)
-        {
-            using var build = new Statement(_db, create);
-            build.Run();
-        }
+        BuildIndexes();
         _unitsByHash = null;
+    }
+
+    /// <summary>
+    /// Builds the dropped indexes again. SQLite's sorter keeps all the keys of an index in one list when temporary
+    /// storage is in memory, or when they fit in the page cache, and sorts it on this thread: 1.5 million keys cost
+    /// 2.3 s. With temporary files and a small cache it sorts runs of a few MB on worker threads (<c>PRAGMA threads</c>)
+    /// and merges them: the seven indexes of a million-unit load took 3.8 s instead of 6.2. The runs are written to
+    /// SQLite's temporary folder (<c>SQLITE_TMPDIR</c>, else <c>TMPDIR</c>, else <c>/var/tmp</c> or <c>/tmp</c>); the
+    /// settings are put back afterwards, and the dirty pages the small cache pushes out go to the WAL, where the commit
+    /// would have put them.
+    /// </summary>
+    private void BuildIndexes()
+    {
+        Pragma($"threads = {Math.Clamp(Environment.ProcessorCount, 1, 8)}");
+        Pragma("temp_store = FILE");
+        Pragma($"cache_size = -{SortCacheKib}");
+        try
+        {
+            foreach (var (_, create) in Schema.BulkIndexes)
+            {
+                using var build = new Statement(_db, create);
+                build.Run();
+            }
+        }
+        finally
+        {
+            Pragma($"cache_size = -{SqliteTranslationMemory.CacheKib}");
+            Pragma("temp_store = MEMORY");
+        }
+    }
+
+    /// <summary>The page cache while indexes are built, in KiB: the size of the sorter's runs (8 MB; SQLite's floor
+    /// is 250 pages, which is 8 MB with 32 KB pages). Runs of 32 MB and of the whole cache were slower.</summary>
+    private const int SortCacheKib = 8_192;
+
+    private void Pragma(string setting)
+    {
+        using var pragma = new Statement(_db, "PRAGMA " + setting);
+        while (pragma.Next()) { }
     }
 
     private long FindVariant(long unitId, PreparedText t)

@@ -294,6 +294,7 @@ public sealed class SqliteTranslationMemoryTests
         CollectionAssert.AreEqual(expected.VariantsPerLanguage.ToList(), actual.VariantsPerLanguage.ToList());
         CollectionAssert.AreEqual(Indexes(rowByRow.Path_), Indexes(bulk.Path_), "the dropped indexes are built again as the schema has them");
         Assert.AreEqual("ok", memory.IntegrityCheck());
+        AssertSettingsAsOpened(memory);
         var three = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Agenda item 3"))).Single();
         CollectionAssert.AreEquivalent(new[] { "议程项目3", "议程项目三" }, three.Variants.Select(v => v.Text).ToList());
         Assert.HasCount(2, three.Variants.Single(v => v.Text == "议程项目3").Occurrences, "met twice in the big document");
@@ -355,6 +356,14 @@ public sealed class SqliteTranslationMemoryTests
         Assert.AreEqual(stats, memory.Stats() with { VariantsPerLanguage = stats.VariantsPerLanguage });
         CollectionAssert.AreEqual(before, Indexes(f.Path_), "the dropped indexes come back with the rollback");
         Assert.AreEqual("ok", memory.IntegrityCheck());
+        AssertSettingsAsOpened(memory);
+    }
+
+    /// <summary>A bulk load builds its indexes with a small cache and temporary files, then puts both back.</summary>
+    private static void AssertSettingsAsOpened(SqliteTranslationMemory memory)
+    {
+        Assert.AreEqual(-SqliteTranslationMemory.CacheKib, memory.Setting("cache_size"));
+        Assert.AreEqual(2, memory.Setting("temp_store"), "temporary storage in memory");
     }
 
     private static List<(long Id, string Text, string? Template)> Templates(SqliteConnection db, string table, string text)
