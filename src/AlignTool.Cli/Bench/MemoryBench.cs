@@ -48,6 +48,7 @@ internal sealed class MemoryBench(CliContext context)
         // Ingest: the texts read back as one document, as `aligntool import` stores a large TMX file: prepared
         // (normalized, masked, gram-hashed) on the other cores while the memory stores the units already prepared.
         var sw = Stopwatch.StartNew();
+        var cpu = Environment.CpuUsage.TotalTime;
         using (var memory = SqliteTranslationMemory.Open(path, new SqliteMemoryOptions { Mode = OpenMode.CreateIfMissing }))
         {
             int done = 0;
@@ -67,9 +68,12 @@ internal sealed class MemoryBench(CliContext context)
             if (context.ErrorIsTerminal) context.Err.WriteLine();
         }
         var ingest = sw.Elapsed;
+        cpu = Environment.CpuUsage.TotalTime - cpu;
         File.Delete(unitsFile);
         long bytes = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
         o.WriteLine($"ingest: {s.Units / ingest.TotalSeconds:N0} units/s ({ingest.TotalSeconds:F1} s wall, one transaction; read from the file, prepared on {PreparationOptions.Default.Workers} core(s) while stored on one)");
+        // How busy the machine was: a rate near cores / (CPU per unit) cannot be raised by spreading the work wider.
+        o.WriteLine($"ingest cpu: {cpu.TotalSeconds:F1} s on {Environment.ProcessorCount} core(s) ({cpu.TotalSeconds / ingest.TotalSeconds:F2} busy on average), {cpu.TotalMicroseconds / s.Units:F0} µs a unit");
         o.WriteLine($"database: {bytes / 1e6:F0} MB, {bytes / (double)s.Units:F0} bytes per unit (three languages, occurrences and index included)");
 
         if (s.Queries == 0) return ExitCodes.Success;

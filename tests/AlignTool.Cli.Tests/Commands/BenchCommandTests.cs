@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace AlignTool.Cli.Tests.Commands;
+
+[TestClass]
+public sealed class BenchCommandTests
+{
+    [TestMethod]
+    public void BenchMemory_PrintsEachFigure_AndKeepsASoundMemory()
+    {
+        using var dir = new TempDir();
+        var kept = dir.File("bench.db");
+        var r = CliRunner.Run("bench", "memory", "--units", "3000", "--queries", "30", "--scan-queries", "1", "--keep", kept);
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        string Line(string pattern) =>
+            r.OutLines.SingleOrDefault(l => Regex.IsMatch(l, pattern)) ?? throw new AssertFailedException($"no line matching {pattern} in:\n{r.Out}");
+        Line(@"^ingest: [\d,]+ units/s \([\d.]+ s wall");
+        var cpu = Regex.Match(Line(@"^ingest cpu: "), @"^ingest cpu: ([\d.]+) s on (\d+) core\(s\) \(([\d.]+) busy on average\), (\d+) µs a unit$");
+        Assert.IsTrue(cpu.Success, "the CPU line: seconds, cores, how busy, per unit");
+        Assert.AreEqual(Environment.ProcessorCount, int.Parse(cpu.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.IsGreaterThan(0.0, double.Parse(cpu.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Line(@"^database: \d+ MB, \d+ bytes per unit");
+        Line(@"^fuzzy lookup, top 5, min 70: p50 [\d.]+ ms, p95 [\d.]+ ms, p99 [\d.]+ ms");
+        Line(@"^linear scan of [\d,]+ units: p50 \d+ ms per lookup \(1 lookups\)");
+        // The generated units repeat boilerplate: fewer units are stored than were generated, but thousands.
+        var stats = CliRunner.Run("stats", "--tm", kept);
+        Assert.AreEqual(0, stats.ExitCode, stats.Err);
+        int units = int.Parse(Regex.Match(stats.Out, @"^units\s+([\d,]+)", RegexOptions.Multiline).Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.IsTrue(units is > 1000 and <= 3000, $"{units} units stored");
+    }
+}
