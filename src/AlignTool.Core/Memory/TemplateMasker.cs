@@ -29,7 +29,7 @@ public sealed partial record TemplateForm(string Template, IReadOnlyList<SlotVal
 public sealed class TemplateMasker
 {
     private readonly PlaceableSet _p;
-    private readonly Dictionary<string, List<(SlotKind Kind, Regex Rx)>> _rules = [];
+    private readonly Dictionary<string, List<(SlotKind Kind, Regex Rx, string[]? Cues)>> _rules = [];
 
     /// <summary>Words without which a slot kind cannot occur in a language: cheap tests that spare the regexes.</summary>
     private static readonly Dictionary<(string, SlotKind), string[]> Cues = new()
@@ -96,7 +96,7 @@ public sealed class TemplateMasker
                     list.Add((SlotKind.Agenda, new Regex($@"(?:البند|البندان|البنود) (?<v>{agenda})(?!\d)", opts)));
                     break;
             }
-            _rules[lang] = list;
+            _rules[lang] = [.. list.Select(r => (r.Item1, r.Item2, Cues.GetValueOrDefault((lang, r.Item1))))];
         }
     }
 
@@ -156,12 +156,24 @@ public sealed class TemplateMasker
         return false;
     }
 
-    private static bool HasCue(string text, string lang, SlotKind kind)
+    private static bool HasCue(string text, string[]? cues)
     {
-        if (!Cues.TryGetValue((lang, kind), out var cues)) return true;
+        if (cues is null) return true;
         foreach (var c in cues) if (text.Contains(c, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    /// <summary>
+    /// Characters a pattern cannot match without, tested before it runs (most texts have none of them): a range's
+    /// dash (至 in Chinese), a job number's hyphen and parenthesis, a barcode's asterisk.
+    /// </summary>
+    private static bool HasLiterals(string text, string lang, SlotKind kind) => kind switch
+    {
+        SlotKind.DateRange => lang == "zh" ? text.Contains('至') : text.AsSpan().IndexOfAny('–', '-') >= 0,
+        SlotKind.Job => text.Contains('(') && text.Contains('-'),
+        SlotKind.Barcode => text.Contains('*'),
+        _ => true,
+    };
 
     /// <summary>
     /// The text with its placeables as slots. Every text of an ingest passes here, so the cheap tests come first
@@ -173,12 +185,12 @@ public sealed class TemplateMasker
         List<Hit>? hits = null;
         bool digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         bool? month = null;
-        foreach (var (kind, rx) in rules)
+        foreach (var (kind, rx, cues) in rules)
         {
             if (kind is SlotKind.Date or SlotKind.DateRange or SlotKind.Job or SlotKind.Barcode or SlotKind.Agenda && !digits) continue;
             if (kind is SlotKind.Date or SlotKind.DateRange && !(month ??= text.AsSpan().IndexOfAny(_monthCues[lang]) >= 0)) continue;
             if (kind == SlotKind.Symbol && !(digits && text.Contains('/'))) continue;
-            if (!HasCue(text, lang, kind)) continue;
+            if (!HasCue(text, cues) || !HasLiterals(text, lang, kind)) continue;
             for (var m = rx.Match(text); m.Success; m = m.NextMatch())
             {
                 var g = m.Groups["v"];

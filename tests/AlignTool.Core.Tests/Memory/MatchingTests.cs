@@ -39,6 +39,11 @@ public sealed class MatchingTests
     [DataRow("ar", "وثائق الدورة الثالثة والأربعين لمجلس حقوق الإنسان", "وثائق الدورة {session-ordinal|gen} لمجلس حقوق الإنسان")]
     [DataRow("ar", "البعثة الدائمة لأذربيجان لدى مكتب", "البعثة الدائمة ل{country} لدى مكتب")]
     [DataRow("en", "Job GE.21-08237(E) of A/HRC/47/G/10", "Job {job} of {symbol}")]
+    [DataRow("en", "Human Rights Council, 24 February–20 March 2020", "Human Rights Council, {daterange}")]
+    [DataRow("en", "Held on 3-14 June 2019", "Held on {daterange}")]
+    [DataRow("zh", "人权理事会2020年2月24日至3月20日", "人权理事会{daterange}")]
+    [DataRow("ar", "مجلس حقوق الإنسان، 24 شباط/فبراير - 20 آذار/مارس 2020", "مجلس حقوق الإنسان، {daterange}")]
+    [DataRow("en", "Code *2006433* here", "Code {barcode} here")]
     public void Mask_TurnsPlaceablesIntoTypedSlots(string lang, string text, string template) =>
         Assert.AreEqual(template, TemplateMasker.Default.Mask(text, lang).Template);
 
