@@ -16,22 +16,48 @@ namespace AlignTool.Cli.Bench;
 /// </summary>
 internal sealed class MemoryBench(CliContext context)
 {
-    public sealed record Settings(int Units, int Queries, int ScanQueries, string? Path, int Seed);
+    /// <param name="PrepareOnly">Time reading and preparing the generated units alone, nothing stored: the other half
+    /// of the ingest's pipeline, which the writer waits on when it is the slower.</param>
+    public sealed record Settings(int Units, int Queries, int ScanQueries, string? Path, int Seed, bool PrepareOnly = false);
 
     public int Run(Settings s)
     {
-        var o = context.Out;
         var path = s.Path ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"aligntool-bench-{Environment.ProcessId}.db");
-        foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
+        Delete(path);
+        try
+        {
+            return Measure(s, path);
+        }
+        finally
+        {
+            // The generated units, and the memory unless it is kept: nearly a gigabyte at the default size, whichever
+            // way the run ends.
+            File.Delete(UnitsFile(path));
+            if (s.Path is null) Delete(path);
+        }
+    }
+
+    private static void Delete(string memory)
+    {
+        foreach (var f in new[] { memory, memory + "-wal", memory + "-shm" }) File.Delete(f);
+    }
+
+    private static string UnitsFile(string memory) => memory + ".units";
+
+    private int Measure(Settings s, string path)
+    {
+        var o = context.Out;
         var rng = new Random(s.Seed);
         var corpus = new Generator();
-        o.WriteLine($"## Memory benchmark: {s.Units:N0} generated units (en + ar + zh), {s.Queries} lookups, seed {s.Seed}");
+        o.WriteLine(s.PrepareOnly
+            ? $"## Memory benchmark: {s.Units:N0} generated units (en + ar + zh), preparation only, seed {s.Seed}"
+            : $"## Memory benchmark: {s.Units:N0} generated units (en + ar + zh), {s.Queries} lookups, seed {s.Seed}");
 
         // Unit i is drawn from a generator seeded with (seed, i): the same on every run. The units are written to a
         // file before the clock starts (rendering boilerplate through ICU and drawing words is the benchmark's work,
         // not an ingest's), and the timed ingest reads them from it, as `aligntool import` reads a large TMX file.
         Random For(int i) => new(unchecked(s.Seed * 1_000_003 + i));
-        var unitsFile = path + ".units";
+        var unitsFile = UnitsFile(path);
         var generation = Stopwatch.StartNew();
         using (var file = new BinaryWriter(new BufferedStream(File.Create(unitsFile), 1 << 20)))
         {
@@ -45,20 +71,31 @@ internal sealed class MemoryBench(CliContext context)
         }
         o.WriteLine($"generated in {generation.Elapsed.TotalSeconds:F1} s ({new FileInfo(unitsFile).Length / 1e6:F0} MB of UTF-8, not timed)");
 
-        // Ingest: the texts read back as one document, as `aligntool import` stores a large TMX file: prepared
-        // (normalized, masked, gram-hashed) on the other cores while the memory stores the units already prepared.
+        // The units read back and prepared (normalized, masked, gram-hashed) on the other cores, in order.
+        IEnumerable<PreparedUnit> Prepared() => ParallelPreparation.Prepare(Read(unitsFile, s.Units), (preparer, item) =>
+        {
+            var (i, en, ar, zh) = item;
+            var occurrence = new Occurrence("annex", null, i, null, null);
+            return new PreparedUnit(preparer.Prepare(en, "en"),
+                [new PreparedVariant(preparer.Prepare(ar, "ar"), occurrence), new PreparedVariant(preparer.Prepare(zh, "zh"), occurrence)]);
+        });
         var sw = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage.TotalTime;
+        if (s.PrepareOnly)
+        {
+            int prepared = Prepared().Count();
+            var wall = sw.Elapsed;
+            cpu = Environment.CpuUsage.TotalTime - cpu;
+            o.WriteLine($"preparation alone: {prepared / wall.TotalSeconds:N0} units/s ({wall.TotalSeconds:F1} s wall, cpu {cpu.TotalSeconds:F1} s; read from the file, prepared on {PreparationOptions.Default.Workers} core(s), nothing stored)");
+            return ExitCodes.Success;
+        }
+
+        // Ingest: the texts read back as one document, as `aligntool import` stores a large TMX file: prepared on the
+        // other cores while the memory stores the units already prepared.
         using (var memory = SqliteTranslationMemory.Open(path, new SqliteMemoryOptions { Mode = OpenMode.CreateIfMissing }))
         {
             int done = 0;
-            var units = ParallelPreparation.Prepare(Read(unitsFile, s.Units), (preparer, item) =>
-            {
-                var (i, en, ar, zh) = item;
-                var occurrence = new Occurrence("annex", null, i, null, null);
-                return new PreparedUnit(preparer.Prepare(en, "en"),
-                    [new PreparedVariant(preparer.Prepare(ar, "ar"), occurrence), new PreparedVariant(preparer.Prepare(zh, "zh"), occurrence)]);
-            });
+            var units = Prepared();
             var progress = units.Select(u =>
             {
                 if (++done % 10_000 == 0 && context.ErrorIsTerminal) context.Err.Write($"\ringested {done:N0} / {s.Units:N0}");
@@ -129,7 +166,6 @@ internal sealed class MemoryBench(CliContext context)
             double scan = P(scanTimes, 50);
             o.WriteLine($"linear scan of {all.Count:N0} units: p50 {scan:F0} ms per lookup ({s.ScanQueries} lookups); the index is {scan / P(times, 50):N0}× faster at p50, {scan / P(times, 95):N0}× at p95");
         }
-        if (s.Path is null) foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
         return ExitCodes.Success;
     }
 

@@ -42,9 +42,13 @@ internal static class BenchCommand
         var scan = new Option<int>("--scan-queries") { Description = "Lookups to time by a linear scan (0 to skip)", DefaultValueFactory = _ => 5 };
         var path = new Option<string?>("--keep") { Description = "Keep the generated memory in this file" };
         var seed = new Option<int>("--seed") { Description = "Random seed of the generator", DefaultValueFactory = _ => 42 };
-        var command = new Command("memory", "Ingest rate, bytes per unit, lookup p50/p95/p99 and the linear-scan ratio on a generated memory") { units, queries, scan, path, seed };
+        var prepareOnly = new Option<bool>("--prepare-only") { Description = "Time reading and preparing the units alone, nothing stored" };
+        var command = new Command("memory", "Ingest rate, bytes per unit, lookup p50/p95/p99 and the linear-scan ratio on a generated memory")
+        {
+            units, queries, scan, path, seed, prepareOnly,
+        };
         command.SetAction(parse => MemoryAccess.Guard(() => new MemoryBench(context).Run(new MemoryBench.Settings(
-            parse.GetValue(units), parse.GetValue(queries), parse.GetValue(scan), parse.GetValue(path), parse.GetValue(seed)))));
+            parse.GetValue(units), parse.GetValue(queries), parse.GetValue(scan), parse.GetValue(path), parse.GetValue(seed), parse.GetValue(prepareOnly)))));
         return command;
     }
 

@@ -27,5 +27,30 @@ public sealed class BenchCommandTests
         Assert.AreEqual(0, stats.ExitCode, stats.Err);
         int units = int.Parse(Regex.Match(stats.Out, @"^units\s+([\d,]+)", RegexOptions.Multiline).Groups[1].Value.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
         Assert.IsTrue(units is > 1000 and <= 3000, $"{units} units stored");
+        Assert.IsFalse(File.Exists(kept + ".units"), "the generated units are not left beside the memory");
+    }
+
+    /// <summary>The memory a run that keeps nothing writes (in the temporary folder, named after the process).</summary>
+    private static string Scratch => Path.Combine(Path.GetTempPath(), $"aligntool-bench-{Environment.ProcessId}.db");
+
+    [TestMethod]
+    public void BenchMemory_WithoutLookups_LeavesNoFileBehind()
+    {
+        var r = CliRunner.Run("bench", "memory", "--units", "500", "--queries", "0");
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        StringAssert.Contains(r.Out, "units/s");
+        foreach (var f in new[] { Scratch, Scratch + "-wal", Scratch + "-shm", Scratch + ".units" })
+            Assert.IsFalse(File.Exists(f), $"{f} was left behind");
+    }
+
+    [TestMethod]
+    public void BenchMemory_PrepareOnly_TimesThePreparationAndStoresNothing()
+    {
+        var r = CliRunner.Run("bench", "memory", "--units", "500", "--prepare-only");
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        Assert.IsTrue(r.OutLines.Any(l => Regex.IsMatch(l, @"^preparation alone: [\d,]+ units/s \([\d.]+ s wall, cpu [\d.]+ s; .*nothing stored\)$")), r.Out);
+        Assert.IsFalse(r.OutLines.Any(l => l.StartsWith("ingest", StringComparison.Ordinal)), "no ingest");
+        Assert.IsFalse(File.Exists(Scratch), "no memory was opened");
+        Assert.IsFalse(File.Exists(Scratch + ".units"));
     }
 }
