@@ -30,6 +30,12 @@ internal sealed class UnitWriter : IDisposable
     private Dictionary<long, long>? _unitsByHash;
     private readonly Dictionary<long, List<long>> _sharedHashes = [];
     private readonly List<(PreparedText Text, long Id)> _earlier = [];
+    // Every variant this writer wrote, by a hash of its unit, language and text (Ambiguous where two share one): a
+    // unit met again in the same ingest finds its variants here, confirmed on the row, instead of through
+    // variants_unit and each candidate row.
+    private readonly Dictionary<long, long> _written = [];
+    private const long Ambiguous = -1;
+    private readonly Statement _variantById;
     private long _nextUnit, _nextVariant;
     // Rows from these ids on were written by this writer: their change stamp is already this ingest's.
     private readonly long _firstUnit, _firstVariant;
@@ -53,6 +59,7 @@ internal sealed class UnitWriter : IDisposable
         _findUnit = new Statement(db, "SELECT id, en FROM units WHERE norm_hash = ?1 AND ifnull(via, '') = ?2");
         _unitById = new Statement(db, "SELECT en, ifnull(via, '') FROM units WHERE id = ?1");
         _findVariant = new Statement(db, "SELECT id FROM variants WHERE unit_id = ?1 AND lang = ?2 AND text = ?3");
+        _variantById = new Statement(db, "SELECT unit_id, lang, text FROM variants WHERE id = ?1");
         _insertUnit = new Statement(db, "INSERT INTO units(id, en, norm_hash, template, template_hash, length, via, props, created, created_by, changed, changed_by, usage) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
         _insertVariant = new Statement(db, "INSERT INTO variants(id, unit_id, lang, text, norm_hash, template, template_hash, length, props, created, created_by, changed, changed_by, usage, doc_id, zone, field, position, prev, next) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
         _insertOccurrence = new Statement(db, "INSERT INTO occurrences(variant_id, document_id, zone, field, position, prev, next) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -112,6 +119,8 @@ internal sealed class UnitWriter : IDisposable
                     .Bind(15, _documentId).Bind(16, o.Zone).Bind(17, o.Field).Bind(18, o.Position).Bind(19, o.Previous).Bind(20, o.Next).Run();
                 _postings.Add(t.Grams, variantId);
                 _earlier.Add((t, variantId));
+                ref long written = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_written, VariantKey(unitId, t), out bool taken);
+                written = taken ? Ambiguous : variantId;
                 VariantsAdded++;
             }
             else
@@ -226,10 +235,28 @@ internal sealed class UnitWriter : IDisposable
 
     private long FindVariant(long unitId, PreparedText t)
     {
+        if (unitId >= _firstUnit)
+        {
+            // A unit of this writer's: each of its variants is in _written, so a text not there is not stored.
+            if (!_written.TryGetValue(VariantKey(unitId, t), out long id)) return 0;
+            if (id != Ambiguous && IsVariant(id, unitId, t)) return id;
+        }
         _findVariant.Bind(1, unitId).Bind(2, t.Lang).Bind(3, t.Text);
         long found = _findVariant.Next() ? _findVariant.Int64(0) : 0;
         _findVariant.Reset();
         return found;
+    }
+
+    private static long VariantKey(long unitId, PreparedText t) =>
+        unchecked(TextNormalizer.Hash(t.Text) ^ (unitId * -7046029254386353131L) ^ (TextNormalizer.Hash(t.Lang) * 31));
+
+    private bool IsVariant(long id, long unitId, PreparedText t)
+    {
+        _variantById.Bind(1, id);
+        bool same = _variantById.Next() && _variantById.Int64(0) == unitId && _variantById.Text(1) == t.Lang
+            && string.Equals(_variantById.Text(2), t.Text, StringComparison.Ordinal);
+        _variantById.Reset();
+        return same;
     }
 
     /// <summary>The id given to an earlier variant of this unit with the same language and text, or 0.</summary>
@@ -351,7 +378,7 @@ internal sealed class UnitWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var s in new[] { _unitById, _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant, _chunks, _loadChunk, _deleteChunk, _insertChunk, _countGram })
+        foreach (var s in new[] { _unitById, _variantById, _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant, _chunks, _loadChunk, _deleteChunk, _insertChunk, _countGram })
             s.Dispose();
     }
 }
