@@ -158,6 +158,12 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         {
             throw new MemoryException(MemoryProblem.Busy, Location, "the memory stayed locked by another process; nothing was written", e);
         }
+        catch (SqliteException e) when (e.SqliteErrorCode is 13)
+        {
+            // SQLITE_FULL: the memory's disk, or the temporary folder where a bulk load sorts its indexes.
+            throw new MemoryException(MemoryProblem.Io, Location,
+                "the disk is full, where the memory is or in SQLite's temporary folder (where a large import sorts its indexes; SQLITE_TMPDIR chooses it); nothing was written", e);
+        }
         catch (SqliteException e)
         {
             throw new MemoryException(MemoryProblem.Io, Location, e.Message, e);
@@ -571,7 +577,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         return cmd.ExecuteScalar() as string ?? "";
     });
 
-    /// <summary>A setting of this connection (<c>PRAGMA name</c>, an integer), as the tests read it.</summary>
+    /// <summary>A setting of this connection (<c>PRAGMA name</c> or <c>name = value</c>, an integer), as the tests
+    /// read or set it.</summary>
     internal long Setting(string name) => Read(() =>
     {
         using var cmd = Command("PRAGMA " + name);

@@ -359,6 +359,23 @@ public sealed class SqliteTranslationMemoryTests
         AssertSettingsAsOpened(memory);
     }
 
+    [TestMethod]
+    public void Ingest_OnAFullDisk_SaysSoAndWritesNothing()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
+        var stats = f.Memory.Stats();
+        // The file may not grow past its pages: SQLite reports the disk full, as it would on a full disk.
+        f.Memory.Setting($"max_page_count = {f.Memory.Setting("page_count")}");
+        var prep = new TextPreparer();
+        var units = Enumerable.Range(0, 2_000).Select(i => Unit(prep, $"Paragraph {i} of a long annex that does not fit", $"附件第{i}段", i)).ToList();
+        var e = Assert.ThrowsExactly<MemoryException>(() => f.Memory.AddDocument(new DocumentRecord("big", "hash-big", null, null, null, ["en", "zh"], "user"), units, "test", MemoryFixture.Now));
+        Assert.AreEqual(MemoryProblem.Io, e.Problem);
+        StringAssert.StartsWith(e.Message, "the disk is full");
+        StringAssert.EndsWith(e.Message, "nothing was written");
+        Assert.AreEqual(stats, f.Memory.Stats() with { VariantsPerLanguage = stats.VariantsPerLanguage });
+        Assert.AreEqual("ok", f.Memory.IntegrityCheck());
+    }
+
     /// <summary>A bulk load builds its indexes with a small cache and temporary files, then puts both back.</summary>
     private static void AssertSettingsAsOpened(SqliteTranslationMemory memory)
     {
