@@ -206,8 +206,10 @@ internal sealed class UnitWriter : IDisposable
     private void BuildIndexes()
     {
         Pragma($"threads = {Math.Clamp(Environment.ProcessorCount, 1, 8)}");
-        Pragma("temp_store = FILE");
-        Pragma($"cache_size = -{SortCacheKib}");
+        // SQLite refuses to change temporary storage inside a transaction once the connection has opened its
+        // temporary database (this one opens none): the indexes are then sorted in memory, as they were before.
+        bool files = TryPragma("temp_store = FILE");
+        if (files) Pragma($"cache_size = -{SortCacheKib}");
         try
         {
             foreach (var (_, create) in Schema.BulkIndexes)
@@ -218,8 +220,24 @@ internal sealed class UnitWriter : IDisposable
         }
         finally
         {
-            Pragma($"cache_size = -{SqliteTranslationMemory.CacheKib}");
-            Pragma("temp_store = MEMORY");
+            if (files)
+            {
+                Pragma($"cache_size = -{SqliteTranslationMemory.CacheKib}");
+                Pragma("temp_store = MEMORY");
+            }
+        }
+    }
+
+    private bool TryPragma(string setting)
+    {
+        try
+        {
+            Pragma(setting);
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
         }
     }
 

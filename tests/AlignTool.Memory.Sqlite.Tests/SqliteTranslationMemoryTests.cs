@@ -360,6 +360,26 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     [TestMethod]
+    public void Ingest_InBulk_WithTheTemporaryDatabaseOpen_StillBuildsItsIndexes()
+    {
+        // SQLite refuses to change temporary storage inside a transaction once the connection has opened its
+        // temporary database (reading a setting of it does): the indexes are then sorted in memory, as before.
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
+        f.Memory.Dispose();
+        var before = Indexes(f.Path_);
+        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { BulkLoadAfter = 3 });
+        memory.Setting("temp.user_version = 7");
+        var prep = new TextPreparer();
+        int held = memory.Stats().Units;
+        var units = Enumerable.Range(0, held + 20).Select(i => Unit(prep, $"Paragraph {i} of the annex", $"附件第{i}段", i)).ToList();
+        var outcome = memory.AddDocument(new DocumentRecord("big", "hash-big", null, null, null, ["en", "zh"], "tmx"), units, "test", MemoryFixture.Now);
+        Assert.AreEqual(held + 20, outcome.UnitsAdded);
+        CollectionAssert.AreEqual(before, Indexes(f.Path_));
+        Assert.AreEqual("ok", memory.IntegrityCheck());
+        AssertSettingsAsOpened(memory);
+    }
+
+    [TestMethod]
     public void Ingest_OnAFullDisk_SaysSoAndWritesNothing()
     {
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
