@@ -4,20 +4,26 @@ using SQLitePCL;
 namespace AlignTool.Memory.Sqlite;
 
 /// <summary>
-/// A prepared statement driven straight through SQLite's C API (SQLitePCLRaw, which Microsoft.Data.Sqlite runs on):
-/// the bulk writes of an ingest bind and step millions of rows, and Microsoft.Data.Sqlite's per-command work
-/// (parameter objects, boxing, a reader per step) cost more than SQLite's own insert. Used only inside a
-/// transaction the connection already holds; errors surface as <see cref="SqliteException"/>, as everywhere else.
+/// A prepared statement driven straight through SQLite's C API: the bulk writes of an ingest bind and step millions
+/// of rows, and Microsoft.Data.Sqlite's per-command work (parameter objects, boxing, a reader per step) cost more than
+/// SQLite's own insert. It is prepared through SQLitePCLRaw, which Microsoft.Data.Sqlite runs on; binds, steps and
+/// column reads then call SQLite through <see cref="Native"/>, on the statement's pointer, which the statement keeps
+/// alive until disposed. Used only inside a transaction the connection already holds; errors surface as
+/// <see cref="SqliteException"/>, as everywhere else.
 /// </summary>
-internal sealed class Statement : IDisposable
+internal sealed unsafe class Statement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _stmt;
+    private readonly IntPtr _p;
+    private readonly bool _held;
 
     public Statement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
         Check(raw.sqlite3_prepare_v2(_db, sql, out _stmt));
+        _stmt.DangerousAddRef(ref _held);
+        _p = _stmt.DangerousGetHandle();
     }
 
     private void Check(int rc)
@@ -28,7 +34,7 @@ internal sealed class Statement : IDisposable
     /// <summary>Binds by position (1-based, as in SQL).</summary>
     public Statement Bind(int i, long value)
     {
-        Check(raw.sqlite3_bind_int64(_stmt, i, value));
+        Check(Native.BindInt64(_p, i, value));
         return this;
     }
 
@@ -38,15 +44,11 @@ internal sealed class Statement : IDisposable
     /// database is UTF-8, and .NET's vectorized encoder is cheaper than SQLite converting UTF-16 itself.</summary>
     public Statement Bind(int i, string? value)
     {
-        if (value is null)
-        {
-            Check(raw.sqlite3_bind_null(_stmt, i));
-            return this;
-        }
+        if (value is null) return BindNull(i);
         int max = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
         if (_utf8.Length < max) _utf8 = new byte[Math.Max(max, 1024)];
         int n = System.Text.Encoding.UTF8.GetBytes(value, _utf8);
-        Check(raw.sqlite3_bind_text(_stmt, i, _utf8.AsSpan(0, n)));
+        fixed (byte* p = _utf8) Check(Native.BindText(_p, i, p, n, Native.Transient));
         return this;
     }
 
@@ -54,43 +56,58 @@ internal sealed class Statement : IDisposable
 
     public Statement Bind(int i, ReadOnlySpan<byte> blob)
     {
-        Check(raw.sqlite3_bind_blob(_stmt, i, blob));
+        // An empty span has no address; SQLite takes a null pointer as NULL, so a zero-length blob points at a byte.
+        byte empty = 0;
+        fixed (byte* p = blob) Check(Native.BindBlob(_p, i, p == null ? &empty : p, blob.Length, Native.Transient));
         return this;
     }
 
     public Statement BindNull(int i)
     {
-        Check(raw.sqlite3_bind_null(_stmt, i));
+        Check(Native.BindNull(_p, i));
         return this;
     }
 
     /// <summary>Runs a statement that returns no rows, and makes it ready for the next binding.</summary>
     public void Run()
     {
-        int rc = raw.sqlite3_step(_stmt);
-        raw.sqlite3_reset(_stmt);
+        int rc = Native.Step(_p);
+        Native.Reset(_p);
         Check(rc);
     }
 
     /// <summary>Steps to the next row; false at the end (and the statement is then reset).</summary>
     public bool Next()
     {
-        int rc = raw.sqlite3_step(_stmt);
+        int rc = Native.Step(_p);
         if (rc == raw.SQLITE_ROW) return true;
-        raw.sqlite3_reset(_stmt);
+        Native.Reset(_p);
         Check(rc);
         return false;
     }
 
     /// <summary>Abandons the current rows and makes the statement ready for the next binding.</summary>
-    public void Reset() => raw.sqlite3_reset(_stmt);
+    public void Reset() => Native.Reset(_p);
 
-    public long Int64(int column) => raw.sqlite3_column_int64(_stmt, column);
+    public long Int64(int column) => Native.ColumnInt64(_p, column);
 
-    public string? Text(int column) =>
-        raw.sqlite3_column_type(_stmt, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(_stmt, column).utf8_to_string();
+    public string? Text(int column)
+    {
+        if (Native.ColumnType(_p, column) == raw.SQLITE_NULL) return null;
+        byte* text = Native.ColumnText(_p, column); // before the length: it may convert the value to text first
+        return System.Text.Encoding.UTF8.GetString(text, Native.ColumnBytes(_p, column));
+    }
 
-    public ReadOnlySpan<byte> Blob(int column) => raw.sqlite3_column_blob(_stmt, column);
+    /// <summary>The blob of a column of the current row, valid until the next step or reset.</summary>
+    public ReadOnlySpan<byte> Blob(int column)
+    {
+        byte* blob = Native.ColumnBlob(_p, column);
+        return blob == null ? default : new ReadOnlySpan<byte>(blob, Native.ColumnBytes(_p, column));
+    }
 
-    public void Dispose() => _stmt.Dispose();
+    public void Dispose()
+    {
+        if (_held) _stmt.DangerousRelease();
+        _stmt.Dispose();
+    }
 }
