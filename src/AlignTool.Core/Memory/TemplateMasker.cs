@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using AlignTool.Core.Placeables;
+using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Memory;
 
@@ -47,24 +47,18 @@ public sealed class TemplateMasker
 
     public static TemplateMasker Default { get; } = new(PlaceableSet.Default);
 
-    private readonly Dictionary<string, SearchValues<string>> _monthCues = [];
-    private readonly Dictionary<string, SearchValues<string>> _countryCues = [];
-    private readonly Dictionary<string, Dictionary<char, string[]>> _countriesByFirst = [];
+    private readonly Dictionary<string, NameTrie> _monthCues = [];
+    private readonly Dictionary<string, NameTrie> _countries = [];
 
     public TemplateMasker(PlaceableSet placeables)
     {
         _p = placeables;
         var months = MonthNames.Default;
-        _monthCues["en"] = SearchValues.Create(months.English.ToArray(), StringComparison.Ordinal);
-        _monthCues["ar"] = SearchValues.Create(months.Arabic.Select(m => m.Split('/')[1]).ToArray(), StringComparison.Ordinal);
-        _monthCues["zh"] = SearchValues.Create(["月"], StringComparison.Ordinal);
-        foreach (var lang in new[] { "en", "zh", "ar" })
-        {
-            // Any reviewed name, without its article: a cheap multi-string search before the country regex runs.
-            var names = placeables.Countries.ReviewedNames(lang).OrderByDescending(n => n.Length).ToArray();
-            _countriesByFirst[lang] = names.GroupBy(n => n[0]).ToDictionary(g => g.Key, g => g.ToArray());
-            _countryCues[lang] = SearchValues.Create(names, StringComparison.Ordinal);
-        }
+        _monthCues["en"] = new NameTrie(months.English);
+        _monthCues["ar"] = new NameTrie(months.Arabic.Select(m => m.Split('/')[1]));
+        _monthCues["zh"] = new NameTrie(["月"]);
+        // Every reviewed State name, without its article.
+        foreach (var lang in new[] { "en", "zh", "ar" }) _countries[lang] = new NameTrie(placeables.Countries.ReviewedNames(lang));
         foreach (var lang in new[] { "en", "zh", "ar" })
         {
             string ord = placeables.Pattern(SlotKind.SessionOrdinal, lang);
@@ -101,32 +95,24 @@ public sealed class TemplateMasker
     }
 
     /// <summary>
-    /// Adds the reviewed State names in <paramref name="text"/> to <paramref name="hits"/>, where no other slot is: a
-    /// vectorized multi-string search finds where a name may start, the longest name there (names are grouped by their
-    /// first character) is taken when it stands as a word (in Arabic also after a joined لـ).
+    /// Adds the reviewed State names in <paramref name="text"/> to <paramref name="hits"/>, where no other slot is: the
+    /// longest name at the first place one starts is taken when it stands as a word (in Arabic also after a joined لـ).
     /// </summary>
     private void Countries(string text, string lang, ref List<Hit>? hits)
     {
-        if (!_countryCues.TryGetValue(lang, out var cues)) return;
-        var byFirst = _countriesByFirst[lang];
+        if (!_countries.TryGetValue(lang, out var names)) return;
         int pos = 0;
         while (pos < text.Length)
         {
-            int i = text.AsSpan(pos).IndexOfAny(cues);
+            var (i, length) = names.Next(text, pos);
             if (i < 0) return;
-            i += pos;
-            string? name = null;
-            foreach (var n in byFirst[text[i]])
+            if (Boundary(text, i, length, lang))
             {
-                if (text.AsSpan(i).StartsWith(n, StringComparison.Ordinal)) { name = n; break; }
-            }
-            if (name is not null && Boundary(text, i, name.Length, lang))
-            {
-                if (!Overlaps(hits, i, name.Length) && _p.Recognize(SlotKind.Country, lang, name) is { } value)
+                if (!Overlaps(hits, i, length) && _p.Recognize(SlotKind.Country, lang, text.Substring(i, length)) is { } value)
                 {
-                    (hits ??= []).Add(new Hit(i, name.Length, SlotKind.Country, value));
+                    (hits ??= []).Add(new Hit(i, length, SlotKind.Country, value));
                 }
-                pos = i + name.Length;
+                pos = i + length;
             }
             else
             {
@@ -188,7 +174,7 @@ public sealed class TemplateMasker
         foreach (var (kind, rx, cues) in rules)
         {
             if (kind is SlotKind.Date or SlotKind.DateRange or SlotKind.Job or SlotKind.Barcode or SlotKind.Agenda && !digits) continue;
-            if (kind is SlotKind.Date or SlotKind.DateRange && !(month ??= text.AsSpan().IndexOfAny(_monthCues[lang]) >= 0)) continue;
+            if (kind is SlotKind.Date or SlotKind.DateRange && !(month ??= _monthCues[lang].Occurs(text))) continue;
             if (kind == SlotKind.Symbol && !(digits && text.Contains('/'))) continue;
             if (!HasCue(text, cues) || !HasLiterals(text, lang, kind)) continue;
             for (var m = rx.Match(text); m.Success; m = m.NextMatch())
