@@ -7,7 +7,7 @@ namespace AlignTool.Core.Placeables;
 /// <c>35、36和40</c>; Arabic <c>4</c>, <c>35 و 40</c> (the dual of the facts page). The surrounding words
 /// ("Agenda item" / "items", <c>البند</c> / <c>البندان</c>) belong to the template.
 /// </summary>
-public static class AgendaItems
+public static partial class AgendaItems
 {
     private const string Item = @"\d{1,3}(?:\s?\([a-z]\)|[a-z])?";
 
@@ -18,11 +18,20 @@ public static class AgendaItems
         ["ar"] = $@"{Item}(?:(?:\s?،\s?|\s?و\s?){Item})*",
     };
 
+    // Built once: every masked agenda item of an ingest is recognized here.
+    private static readonly Dictionary<string, Regex> Whole = Pattern.ToDictionary(p => p.Key, p => new Regex($"^(?:{p.Value})$"));
+
+    [GeneratedRegex(Item)]
+    private static partial Regex OneItem();
+
+    [GeneratedRegex(@"\s")]
+    private static partial Regex Space();
+
     public static IReadOnlyList<string>? Recognize(string text, string lang)
     {
         var t = text.Trim();
-        if (!Regex.IsMatch(t, $"^(?:{Pattern.GetValueOrDefault(lang, Pattern["en"])})$")) return null;
-        return Regex.Matches(t, Item).Select(m => Regex.Replace(m.Value, @"\s", " ")).ToList();
+        if (!Whole.GetValueOrDefault(lang, Whole["en"]).IsMatch(t)) return null;
+        return OneItem().Matches(t).Select(m => Space().Replace(m.Value, " ")).ToList();
     }
 
     public static string Render(IReadOnlyList<string> items, string lang)

@@ -7,7 +7,7 @@ namespace AlignTool.Core.Placeables;
 /// Document symbols (<c>A/HRC/47/G/10</c>), job numbers (<c>GE.20-06433(A)</c>, whose letter names the version's
 /// language: E English, A Arabic, C Chinese…) and the barcode line that spaces the job number's digits.
 /// </summary>
-public sealed class Codes
+public sealed partial class Codes
 {
     public const string SymbolPattern = @"[A-Z]{1,2}/(?:[A-Z0-9.]+/)*[A-Z0-9.]+(?:/Rev\.\d+|/Add\.\d+|/Corr\.\d+)*";
     public const string JobPattern = @"[A-Z]{1,3}\.\d{2}-\d{5}\s?\([A-Z]\)";
@@ -39,14 +39,23 @@ public sealed class Codes
 
     public static JobValue? RecognizeJob(string text)
     {
-        var m = Regex.Match(text.Trim(), @"^([A-Z]{1,3}\.\d{2}-\d{5})\s?\(([A-Z])\)$");
+        var m = WholeJob().Match(text.Trim());
         return m.Success ? new JobValue(m.Groups[1].Value, m.Groups[2].Value[0]) : null;
     }
 
     /// <summary>The job number for the version in <paramref name="lang"/>: the letter follows the language.</summary>
     public string RenderJob(JobValue job, string lang) => $"{job.Number}({LetterOf(lang)})";
 
-    public static bool IsSymbol(string text) => Regex.IsMatch(text.Trim(), $"^(?:{SymbolPattern})$");
+    public static bool IsSymbol(string text) => WholeSymbol().IsMatch(text.Trim());
 
-    public static bool IsBarcode(string text) => Regex.IsMatch(text.Trim(), $"^(?:{BarcodePattern})$");
+    public static bool IsBarcode(string text) => WholeBarcode().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^([A-Z]{1,3}\.\d{2}-\d{5})\s?\(([A-Z])\)$")]
+    private static partial Regex WholeJob();
+
+    [GeneratedRegex($"^(?:{SymbolPattern})$")]
+    private static partial Regex WholeSymbol();
+
+    [GeneratedRegex($"^(?:{BarcodePattern})$")]
+    private static partial Regex WholeBarcode();
 }

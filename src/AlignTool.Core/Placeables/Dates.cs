@@ -10,7 +10,7 @@ namespace AlignTool.Core.Placeables;
 /// <c>24 شباط/فبراير - 20 آذار/مارس 2020</c>. English is rendered with .NET's globalization; every language is
 /// parsed against the UN month tables, which are data (<see cref="MonthNames"/>).
 /// </summary>
-public sealed class Dates
+public sealed partial class Dates
 {
     private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
     private readonly MonthNames _months;
@@ -58,12 +58,12 @@ public sealed class Dates
         {
             case "zh":
             {
-                var m = Regex.Match(t, @"^(\d{4})年(\d{1,2})月(\d{1,2})日$");
+                var m = ChineseDate().Match(t);
                 return Make(Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value));
             }
             case "ar":
             {
-                var m = Regex.Match(t, @"^(\d{1,2}) (.+) (\d{4})$");
+                var m = ArabicDate().Match(t);
                 return Make(Int(m.Groups[3].Value), _months.Number(m.Groups[2].Value, "ar"), Int(m.Groups[1].Value));
             }
             default:
@@ -99,13 +99,13 @@ public sealed class Dates
         if (!_range.TryGetValue(lang, out var rx) || !rx.IsMatch(t)) return null;
         if (lang == "zh")
         {
-            var m = Regex.Match(t, @"^(\d{4})年(\d{1,2})月(\d{1,2})日至(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日$");
+            var m = ChineseRange().Match(t);
             int y1 = Int(m.Groups[1].Value), m1 = Int(m.Groups[2].Value), d1 = Int(m.Groups[3].Value);
             int y2 = m.Groups[4].Success ? Int(m.Groups[4].Value) : y1;
             int m2 = m.Groups[5].Success ? Int(m.Groups[5].Value) : m1;
             return Pair(Make(y1, m1, d1), Make(y2, m2, Int(m.Groups[6].Value)));
         }
-        var parts = Regex.Match(t, @"^(\d{1,2})(?: (.+?)(?: (\d{4}))?)?\s?[–-]\s?(\d{1,2}) (.+) (\d{4})$");
+        var parts = Range().Match(t);
         if (!parts.Success) return null;
         int year2 = Int(parts.Groups[6].Value);
         int month2 = _months.Number(parts.Groups[5].Value, lang);
@@ -129,4 +129,16 @@ public sealed class Dates
         if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(Math.Clamp(y, 1, 9999), m)) return null;
         return new DateOnly(y, m, d);
     }
+
+    [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日$")]
+    private static partial Regex ChineseDate();
+
+    [GeneratedRegex(@"^(\d{1,2}) (.+) (\d{4})$")]
+    private static partial Regex ArabicDate();
+
+    [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日至(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日$")]
+    private static partial Regex ChineseRange();
+
+    [GeneratedRegex(@"^(\d{1,2})(?: (.+?)(?: (\d{4}))?)?\s?[–-]\s?(\d{1,2}) (.+) (\d{4})$")]
+    private static partial Regex Range();
 }
