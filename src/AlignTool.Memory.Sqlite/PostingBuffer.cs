@@ -8,7 +8,7 @@ namespace AlignTool.Memory.Sqlite;
 /// </summary>
 internal sealed class PostingBuffer
 {
-    private readonly Dictionary<long, int> _numbers = [];
+    private readonly LongMap<int> _numbers = new(1 << 16);
     private readonly List<long> _grams = [];
     private int[] _gramOf = new int[1024];
     private long[] _ids = new long[1024];
@@ -33,7 +33,7 @@ internal sealed class PostingBuffer
         }
         foreach (var gram in grams)
         {
-            ref int number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_numbers, gram, out bool exists);
+            ref int number = ref _numbers.GetOrAdd(gram, out bool exists);
             if (!exists)
             {
                 number = _grams.Count;

@@ -27,13 +27,13 @@ internal sealed class UnitWriter : IDisposable
     private readonly PostingBuffer _postings = new();
     private readonly Statement _unitById;
     // In bulk: every unit's id by its norm hash (and the rare hashes shared by several units).
-    private Dictionary<long, long>? _unitsByHash;
+    private LongMap<long>? _unitsByHash;
     private readonly Dictionary<long, List<long>> _sharedHashes = [];
     private readonly List<(PreparedText Text, long Id)> _earlier = [];
     // Every variant this writer wrote, by a hash of its unit, language and text (Ambiguous where two share one): a
     // unit met again in the same ingest finds its variants here, confirmed on the row, instead of through
     // variants_unit and each candidate row.
-    private readonly Dictionary<long, long> _written = [];
+    private readonly LongMap<long> _written = new(1 << 16);
     private const long Ambiguous = -1;
     private readonly Statement _variantById;
     private long _nextUnit, _nextVariant;
@@ -119,7 +119,7 @@ internal sealed class UnitWriter : IDisposable
                     .Bind(15, _documentId).Bind(16, o.Zone).Bind(17, o.Field).Bind(18, o.Position).Bind(19, o.Previous).Bind(20, o.Next).Run();
                 _postings.Add(t.Grams, variantId);
                 _earlier.Add((t, variantId));
-                ref long written = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_written, VariantKey(unitId, t), out bool taken);
+                ref long written = ref _written.GetOrAdd(VariantKey(unitId, t), out bool taken);
                 written = taken ? Ambiguous : variantId;
                 VariantsAdded++;
             }
@@ -164,7 +164,12 @@ internal sealed class UnitWriter : IDisposable
 
     private void Remember(long normHash, long unitId)
     {
-        if (_unitsByHash!.TryAdd(normHash, unitId)) return;
+        ref long first = ref _unitsByHash!.GetOrAdd(normHash, out bool taken);
+        if (!taken)
+        {
+            first = unitId;
+            return;
+        }
         if (!_sharedHashes.TryGetValue(normHash, out var list)) _sharedHashes[normHash] = list = [];
         list.Add(unitId);
     }
@@ -172,7 +177,7 @@ internal sealed class UnitWriter : IDisposable
     /// <summary>Switches to bulk loading: reads every unit's hash, then drops the indexes no write needs.</summary>
     private void EnterBulk()
     {
-        _unitsByHash = [];
+        _unitsByHash = new LongMap<long>(1 << 17);
         using (var all = new Statement(_db, "SELECT norm_hash, id FROM units"))
         {
             while (all.Next()) Remember(all.Int64(0), all.Int64(1));
