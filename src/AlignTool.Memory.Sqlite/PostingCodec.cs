@@ -3,9 +3,20 @@ namespace AlignTool.Memory.Sqlite;
 /// <summary>Sorted id lists as delta-encoded varints: a posting chunk is a few bytes per id.</summary>
 internal static class PostingCodec
 {
+    /// <summary>The most bytes <paramref name="ids"/> ids take (ten bytes a 64-bit varint).</summary>
+    public static int MaxBytes(int ids) => ids * 10;
+
     public static byte[] Encode(ReadOnlySpan<long> sortedIds)
     {
-        var buffer = sortedIds.Length <= 4096 ? stackalloc byte[sortedIds.Length * 10] : new byte[sortedIds.Length * 10];
+        var buffer = sortedIds.Length <= 4096 ? stackalloc byte[MaxBytes(sortedIds.Length)] : new byte[MaxBytes(sortedIds.Length)];
+        return buffer[..Encode(sortedIds, buffer)].ToArray();
+    }
+
+    /// <summary>Encodes into <paramref name="into"/> (at least <see cref="MaxBytes"/> long) and gives the bytes written:
+    /// the writer encodes every chunk into one buffer it keeps, where a new array each (megabytes for a frequent gram)
+    /// went to the large object heap.</summary>
+    public static int Encode(ReadOnlySpan<long> sortedIds, Span<byte> into)
+    {
         int pos = 0;
         long prev = 0;
         foreach (var id in sortedIds)
@@ -14,12 +25,12 @@ internal static class PostingCodec
             prev = id;
             while (delta >= 0x80)
             {
-                buffer[pos++] = unchecked((byte)(delta | 0x80));
+                into[pos++] = unchecked((byte)(delta | 0x80));
                 delta >>= 7;
             }
-            buffer[pos++] = (byte)delta;
+            into[pos++] = (byte)delta;
         }
-        return buffer[..pos].ToArray();
+        return pos;
     }
 
     /// <summary>Appends a chunk's ids to <paramref name="into"/>.</summary>

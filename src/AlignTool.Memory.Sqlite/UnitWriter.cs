@@ -368,7 +368,10 @@ internal sealed class UnitWriter : IDisposable
                 int next = PostingCodec.Level(pending.Count);
                 level = next > level ? next : level + 1;
             }
-            _insertChunk.Bind(1, gram).Bind(2, nextChunk).Bind(3, level).Bind(4, pending.Count).Bind(5, PostingCodec.Encode(pending.AsSpan())).Run();
+            int max = PostingCodec.MaxBytes(pending.Count);
+            if (_encoded.Length < max) _encoded = new byte[Math.Max(max, _encoded.Length * 2)];
+            int bytes = PostingCodec.Encode(pending.AsSpan(), _encoded);
+            _insertChunk.Bind(1, gram).Bind(2, nextChunk).Bind(3, level).Bind(4, pending.Count).Bind(5, _encoded.AsSpan(0, bytes)).Run();
             existing.Add((nextChunk, level, pending.Count));
         }
     }
@@ -384,6 +387,7 @@ internal sealed class UnitWriter : IDisposable
     }
 
     private long[] _merging = new long[1024];
+    private byte[] _encoded = new byte[1 << 16];
 
     private void Reserve(int ids)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using AlignTool.Core.Placeables;
 using AlignTool.Core.Text;
@@ -189,19 +188,23 @@ public sealed class TemplateMasker
         Countries(text, lang, ref hits);
         if (hits is null) return new TemplateForm(text, []);
         hits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        var sb = new StringBuilder();
+        // Built on the stack (or a pooled buffer for a long text): one string allocated.
+        var template = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[512]);
         var spans = new List<SlotSpan>(hits.Count);
         int pos = 0;
         foreach (var (start, length, kind, value) in hits)
         {
             var slot = new SlotPart(kind, lang == "ar" && value is OrdinalValue o ? o.Case : null).Token;
-            sb.Append(text, pos, start - pos).Append('{').Append(slot).Append('}');
+            template.AppendFormatted(text.AsSpan(pos, start - pos));
+            template.AppendLiteral("{");
+            template.AppendFormatted(slot);
+            template.AppendLiteral("}");
             spans.Add(new SlotSpan(start, length, slot));
             pos = start + length;
         }
-        sb.Append(text, pos, text.Length - pos);
+        template.AppendFormatted(text.AsSpan(pos));
         var values = new SlotValue[hits.Count];
         for (int k = 0; k < hits.Count; k++) values[k] = hits[k].Value;
-        return new TemplateForm(sb.ToString(), values, spans);
+        return new TemplateForm(template.ToStringAndClear(), values, spans);
     }
 }

@@ -18,13 +18,19 @@ public static class TemplateSpans
 {
     public static string Encode(IReadOnlyList<SlotSpan> spans)
     {
-        var sb = new StringBuilder();
-        foreach (var s in spans)
+        // Every masked text of an ingest passes here: built on the stack, one string allocated.
+        var b = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[128]);
+        for (int i = 0; i < spans.Count; i++)
         {
-            if (sb.Length > 0) sb.Append(';');
-            sb.Append(s.Start.ToString(CultureInfo.InvariantCulture)).Append(':').Append(s.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(s.Slot);
+            var s = spans[i];
+            if (i > 0) b.AppendLiteral(";");
+            b.AppendFormatted(s.Start);
+            b.AppendLiteral(":");
+            b.AppendFormatted(s.Length);
+            b.AppendLiteral(":");
+            b.AppendFormatted(s.Slot);
         }
-        return sb.ToString();
+        return b.ToStringAndClear();
     }
 
     public static IReadOnlyList<SlotSpan> Decode(string encoded)
