@@ -98,6 +98,21 @@ internal sealed unsafe class Statement : IDisposable
         return System.Text.Encoding.UTF8.GetString(text, Native.ColumnBytes(_p, column));
     }
 
+    /// <summary>Whether a column of the current row holds exactly <paramref name="value"/> (NULL only for null): compared
+    /// as UTF-8 bytes, the way it was bound, with no string made of the column. The writer confirms every unit and
+    /// variant it finds by hash this way.</summary>
+    public bool TextEquals(int column, string? value)
+    {
+        if (Native.ColumnType(_p, column) == raw.SQLITE_NULL) return value is null;
+        if (value is null) return false;
+        byte* text = Native.ColumnText(_p, column);
+        var stored = new ReadOnlySpan<byte>(text, Native.ColumnBytes(_p, column));
+        int max = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_utf8.Length < max) _utf8 = new byte[Math.Max(max, 1024)];
+        int n = System.Text.Encoding.UTF8.GetBytes(value, _utf8);
+        return stored.SequenceEqual(_utf8.AsSpan(0, n));
+    }
+
     /// <summary>The blob of a column of the current row, valid until the next step or reset.</summary>
     public ReadOnlySpan<byte> Blob(int column)
     {

@@ -149,7 +149,7 @@ internal sealed class UnitWriter : IDisposable
         long found = 0;
         while (_findUnit.Next())
         {
-            if (found == 0 && string.Equals(_findUnit.Text(1), en.Text, StringComparison.Ordinal)) found = _findUnit.Int64(0);
+            if (found == 0 && _findUnit.TextEquals(1, en.Text)) found = _findUnit.Int64(0);
         }
         return found;
     }
@@ -157,7 +157,7 @@ internal sealed class UnitWriter : IDisposable
     private bool IsUnit(long id, string english, string? via)
     {
         _unitById.Bind(1, id);
-        bool same = _unitById.Next() && string.Equals(_unitById.Text(0), english, StringComparison.Ordinal) && _unitById.Text(1) == (via ?? "");
+        bool same = _unitById.Next() && _unitById.TextEquals(0, english) && _unitById.TextEquals(1, via ?? "");
         _unitById.Reset();
         return same;
     }
@@ -276,8 +276,8 @@ internal sealed class UnitWriter : IDisposable
     private bool IsVariant(long id, long unitId, PreparedText t)
     {
         _variantById.Bind(1, id);
-        bool same = _variantById.Next() && _variantById.Int64(0) == unitId && _variantById.Text(1) == t.Lang
-            && string.Equals(_variantById.Text(2), t.Text, StringComparison.Ordinal);
+        bool same = _variantById.Next() && _variantById.Int64(0) == unitId && _variantById.TextEquals(1, t.Lang)
+            && _variantById.TextEquals(2, t.Text);
         _variantById.Reset();
         return same;
     }

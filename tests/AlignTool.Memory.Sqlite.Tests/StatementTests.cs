@@ -49,6 +49,35 @@ public sealed class StatementTests
     }
 
     [TestMethod]
+    public void TextEquals_compares_a_column_with_a_string_exactly()
+    {
+        using var db = Open();
+        using (var insert = new Statement(db, "INSERT INTO t(id, s) VALUES(?1, ?2)"))
+        {
+            insert.Bind(1, 1).Bind(2, "联合国 الأمم المتحدة United Nations").Run();
+            insert.Bind(1, 2).Bind(2, "").Run();
+            insert.Bind(1, 3).Bind(2, (string?)null).Run();
+        }
+        using var byId = new Statement(db, "SELECT s FROM t WHERE id = ?1");
+        bool Equals(long id, string? value)
+        {
+            byId.Bind(1, id);
+            Assert.IsTrue(byId.Next());
+            bool same = byId.TextEquals(0, value);
+            byId.Reset();
+            return same;
+        }
+        Assert.IsTrue(Equals(1, "联合国 الأمم المتحدة United Nations"));
+        Assert.IsFalse(Equals(1, "联合国 الأمم المتحدة United Nation")); // a prefix
+        Assert.IsFalse(Equals(1, "联合国 الامم المتحدة United Nations")); // one letter folded (أ → ا)
+        Assert.IsFalse(Equals(1, "联合国 الأمم المتحدة united Nations"));
+        Assert.IsTrue(Equals(2, ""));
+        Assert.IsFalse(Equals(2, null));
+        Assert.IsTrue(Equals(3, null));
+        Assert.IsFalse(Equals(3, ""));
+    }
+
+    [TestMethod]
     public void A_statement_is_reusable_after_a_row_is_read_and_reset()
     {
         using var db = Open();
