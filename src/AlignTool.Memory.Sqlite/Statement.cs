@@ -45,14 +45,21 @@ internal sealed unsafe class Statement : IDisposable
     public Statement Bind(int i, string? value)
     {
         if (value is null) return BindNull(i);
-        int max = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (_utf8.Length < max) _utf8 = new byte[Math.Max(max, 1024)];
-        int n = System.Text.Encoding.UTF8.GetBytes(value, _utf8);
+        int n = Utf8(value).Length;
+        // The array, not the span: an empty span has no address, and SQLite takes a null pointer as NULL.
         fixed (byte* p = _utf8) Check(Native.BindText(_p, i, p, n, Native.Transient));
         return this;
     }
 
     private byte[] _utf8 = new byte[1024];
+
+    /// <summary><paramref name="value"/> in UTF-8, in the buffer the statement keeps (valid until the next call).</summary>
+    private ReadOnlySpan<byte> Utf8(string value)
+    {
+        int max = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (_utf8.Length < max) _utf8 = new byte[Math.Max(max, 1024)];
+        return _utf8.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(value, _utf8));
+    }
 
     public Statement Bind(int i, ReadOnlySpan<byte> blob)
     {
@@ -106,11 +113,7 @@ internal sealed unsafe class Statement : IDisposable
         if (Native.ColumnType(_p, column) == raw.SQLITE_NULL) return value is null;
         if (value is null) return false;
         byte* text = Native.ColumnText(_p, column);
-        var stored = new ReadOnlySpan<byte>(text, Native.ColumnBytes(_p, column));
-        int max = System.Text.Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (_utf8.Length < max) _utf8 = new byte[Math.Max(max, 1024)];
-        int n = System.Text.Encoding.UTF8.GetBytes(value, _utf8);
-        return stored.SequenceEqual(_utf8.AsSpan(0, n));
+        return new ReadOnlySpan<byte>(text, Native.ColumnBytes(_p, column)).SequenceEqual(Utf8(value));
     }
 
     /// <summary>The blob of a column of the current row, valid until the next step or reset.</summary>
