@@ -6,12 +6,6 @@ internal static class PostingCodec
     /// <summary>The most bytes <paramref name="ids"/> ids take (ten bytes a 64-bit varint).</summary>
     public static int MaxBytes(int ids) => ids * 10;
 
-    public static byte[] Encode(ReadOnlySpan<long> sortedIds)
-    {
-        var buffer = sortedIds.Length <= 4096 ? stackalloc byte[MaxBytes(sortedIds.Length)] : new byte[MaxBytes(sortedIds.Length)];
-        return buffer[..Encode(sortedIds, buffer)].ToArray();
-    }
-
     /// <summary>Encodes into <paramref name="into"/> (at least <see cref="MaxBytes"/> long) and gives the bytes written:
     /// the writer encodes every chunk into one buffer it keeps, where a new array each (megabytes for a frequent gram)
     /// went to the large object heap.</summary>

@@ -42,7 +42,8 @@ public sealed class PostingCodecTests
     public void EncodeThenDecode_GivesTheIdsBack()
     {
         long[] ids = [3, 4, 200, 70_000, 1L << 40];
-        var chunk = PostingCodec.Encode(ids);
+        var buffer = new byte[PostingCodec.MaxBytes(ids.Length)];
+        var chunk = buffer.AsSpan(0, PostingCodec.Encode(ids, buffer));
         var back = new long[chunk.Length];
         int n = PostingCodec.Decode(chunk, back);
         CollectionAssert.AreEqual(ids, back[..n]);

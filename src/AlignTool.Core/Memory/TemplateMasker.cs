@@ -188,23 +188,14 @@ public sealed class TemplateMasker
         Countries(text, lang, ref hits);
         if (hits is null) return new TemplateForm(text, []);
         hits.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        // Built on the stack (or a pooled buffer for a long text): one string allocated.
-        var template = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[512]);
         var spans = new List<SlotSpan>(hits.Count);
-        int pos = 0;
-        foreach (var (start, length, kind, value) in hits)
-        {
-            var slot = new SlotPart(kind, lang == "ar" && value is OrdinalValue o ? o.Case : null).Token;
-            template.AppendFormatted(text.AsSpan(pos, start - pos));
-            template.AppendLiteral("{");
-            template.AppendFormatted(slot);
-            template.AppendLiteral("}");
-            spans.Add(new SlotSpan(start, length, slot));
-            pos = start + length;
-        }
-        template.AppendFormatted(text.AsSpan(pos));
         var values = new SlotValue[hits.Count];
-        for (int k = 0; k < hits.Count; k++) values[k] = hits[k].Value;
-        return new TemplateForm(template.ToStringAndClear(), values, spans);
+        for (int k = 0; k < hits.Count; k++)
+        {
+            var (start, length, kind, value) = hits[k];
+            spans.Add(new SlotSpan(start, length, new SlotPart(kind, lang == "ar" && value is OrdinalValue o ? o.Case : null).Token));
+            values[k] = value;
+        }
+        return new TemplateForm(TemplateSpans.Apply(text, spans), values, spans);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AlignTool.Core.Placeables;
-using System.Text;
 
 namespace AlignTool.Core.Memory;
 
@@ -52,18 +51,39 @@ public static class TemplateSpans
     }
 
     /// <summary>The template of <paramref name="text"/>: each span replaced by its slot in braces.</summary>
-    public static string Apply(string text, string encoded)
+    public static string Apply(string text, string encoded) =>
+        encoded.Length == 0 ? text
+        : Build(text, Decode(encoded)) ?? throw new FormatException($"template spans '{encoded}' do not fit a text of {text.Length} characters");
+
+    /// <summary>The template of <paramref name="text"/>: each span (in text order, none overlapping) replaced by its
+    /// slot in braces. The masker builds its templates here.</summary>
+    public static string Apply(string text, IReadOnlyList<SlotSpan> spans) =>
+        Build(text, spans) ?? throw new ArgumentException($"template spans do not fit a text of {text.Length} characters", nameof(spans));
+
+    /// <summary>The template, built on the stack (one string allocated: every masked text of an ingest passes here),
+    /// or null when the spans are out of order or outside the text.</summary>
+    private static string? Build(string text, IReadOnlyList<SlotSpan> spans)
     {
-        if (encoded.Length == 0) return text;
-        var sb = new StringBuilder(text.Length);
         int pos = 0;
-        foreach (var s in Decode(encoded))
+        for (int i = 0; i < spans.Count; i++)
         {
-            if (s.Start < pos || s.Start + s.Length > text.Length) throw new FormatException($"template spans '{encoded}' do not fit a text of {text.Length} characters");
-            sb.Append(text, pos, s.Start - pos).Append('{').Append(s.Slot).Append('}');
+            var s = spans[i];
+            if (s.Start < pos || s.Start + s.Length > text.Length) return null;
             pos = s.Start + s.Length;
         }
-        return sb.Append(text, pos, text.Length - pos).ToString();
+        var template = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0, null, stackalloc char[512]);
+        pos = 0;
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var s = spans[i];
+            template.AppendFormatted(text.AsSpan(pos, s.Start - pos));
+            template.AppendLiteral("{");
+            template.AppendFormatted(s.Slot);
+            template.AppendLiteral("}");
+            pos = s.Start + s.Length;
+        }
+        template.AppendFormatted(text.AsSpan(pos));
+        return template.ToStringAndClear();
     }
 
     /// <summary>
