@@ -37,10 +37,12 @@ internal sealed class MemoryFixture : IDisposable
         return this;
     }
 
-    public void Reopen()
+    /// <summary>Closes the memory and opens it again, with <paramref name="options"/> when given (a bulk load's
+    /// threshold, say).</summary>
+    public void Reopen(SqliteMemoryOptions? options = null)
     {
         Memory.Dispose();
-        Memory = SqliteTranslationMemory.Open(Path_);
+        Memory = SqliteTranslationMemory.Open(Path_, options);
     }
 
     public void Dispose()

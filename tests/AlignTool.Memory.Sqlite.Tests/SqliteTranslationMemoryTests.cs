@@ -276,8 +276,8 @@ public sealed class SqliteTranslationMemoryTests
     {
         using var rowByRow = new MemoryFixture();
         using var bulk = new MemoryFixture();
-        bulk.Memory.Dispose();
-        using var memory = SqliteTranslationMemory.Open(bulk.Path_, new SqliteMemoryOptions { BulkLoadAfter = 3 });
+        bulk.Reopen(new SqliteMemoryOptions { BulkLoadAfter = 3 });
+        var memory = bulk.Memory;
         var prep = new TextPreparer();
         var units = new List<PreparedUnit>();
         for (int i = 0; i < 40; i++) units.Add(Unit(prep, $"Agenda item {i % 25 + 1}", $"议程项目{i % 25 + 1}", i)); // 15 repeat an earlier unit
@@ -308,8 +308,8 @@ public sealed class SqliteTranslationMemoryTests
     public void Ingest_GoesOverToBulk_OnlyPastAsManyNewUnitsAsTheMemoryHeld()
     {
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);
-        f.Memory.Dispose();
-        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { BulkLoadAfter = 3 });
+        f.Reopen(new SqliteMemoryOptions { BulkLoadAfter = 3 });
+        var memory = f.Memory;
         int held = memory.Stats().Units;
         var prep = new TextPreparer();
         List<PreparedUnit> Paragraphs(string doc, int count) =>
@@ -341,9 +341,9 @@ public sealed class SqliteTranslationMemoryTests
     public void Ingest_InBulk_FailingHalfWay_LeavesTheMemoryAsItWas()
     {
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
-        f.Memory.Dispose();
+        f.Reopen(new SqliteMemoryOptions { BulkLoadAfter = 3 });
         var before = Indexes(f.Path_);
-        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { BulkLoadAfter = 3 });
+        var memory = f.Memory;
         var stats = memory.Stats();
         var prep = new TextPreparer();
         IEnumerable<PreparedUnit> Failing()
@@ -365,9 +365,9 @@ public sealed class SqliteTranslationMemoryTests
         // SQLite refuses to change temporary storage inside a transaction once the connection has opened its
         // temporary database (reading a setting of it does): the indexes are then sorted in memory, as before.
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
-        f.Memory.Dispose();
+        f.Reopen(new SqliteMemoryOptions { BulkLoadAfter = 3 });
         var before = Indexes(f.Path_);
-        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { BulkLoadAfter = 3 });
+        var memory = f.Memory;
         memory.Setting("temp.user_version = 7");
         var prep = new TextPreparer();
         int held = memory.Stats().Units;
