@@ -24,17 +24,45 @@ internal sealed unsafe class Statement : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, sql, out _stmt));
         _stmt.DangerousAddRef(ref _held);
         _p = _stmt.DangerousGetHandle();
+        int parameters = raw.sqlite3_bind_parameter_count(_stmt) + 1;
+        _kinds = new Bound[parameters];
+        _ints = new long[parameters];
+        _texts = new string?[parameters];
     }
+
+    /// <summary>What a parameter holds since it was last bound here. SQLite keeps a statement's bindings across a reset,
+    /// so a value bound again (the same number, NULL, the same string instance) is left as it is: most columns of an
+    /// ingest's rows repeat from one row to the next (stamps, author, language, document, NULLs), and a text bind costs
+    /// SQLite a copy of the bytes.</summary>
+    private enum Bound : byte { Unknown, Null, Int64, Text }
+
+    private readonly Bound[] _kinds;
+    private readonly long[] _ints;
+    private readonly string?[] _texts;
 
     private void Check(int rc)
     {
         if (rc is not (raw.SQLITE_OK or raw.SQLITE_ROW or raw.SQLITE_DONE)) SqliteException.ThrowExceptionForRC(rc, _db);
     }
 
+    /// <summary>Whether parameter <paramref name="i"/> already holds this value (a string by instance).</summary>
+    private bool Holds(int i, Bound kind, long number = 0, string? text = null) =>
+        (uint)i < (uint)_kinds.Length && _kinds[i] == kind && _ints[i] == number && ReferenceEquals(_texts[i], text);
+
+    /// <summary>Records what parameter <paramref name="i"/> holds once SQLite took it (an index out of range is left to
+    /// SQLite's own error).</summary>
+    private void Hold(int i, Bound kind, long number = 0, string? text = null)
+    {
+        if ((uint)i < (uint)_kinds.Length) (_kinds[i], _ints[i], _texts[i]) = (kind, number, text);
+    }
+
     /// <summary>Binds by position (1-based, as in SQL).</summary>
     public Statement Bind(int i, long value)
     {
+        if (Holds(i, Bound.Int64, value)) return this;
+        Hold(i, Bound.Unknown);
         Check(Native.BindInt64(_p, i, value));
+        Hold(i, Bound.Int64, value);
         return this;
     }
 
@@ -45,9 +73,12 @@ internal sealed unsafe class Statement : IDisposable
     public Statement Bind(int i, string? value)
     {
         if (value is null) return BindNull(i);
+        if (Holds(i, Bound.Text, text: value)) return this;
+        Hold(i, Bound.Unknown);
         int n = Utf8(value).Length;
         // The array, not the span: an empty span has no address, and SQLite takes a null pointer as NULL.
         fixed (byte* p = _utf8) Check(Native.BindText(_p, i, p, n, Native.Transient));
+        Hold(i, Bound.Text, text: value);
         return this;
     }
 
@@ -65,13 +96,17 @@ internal sealed unsafe class Statement : IDisposable
     {
         // An empty span has no address; SQLite takes a null pointer as NULL, so a zero-length blob points at a byte.
         byte empty = 0;
+        Hold(i, Bound.Unknown);
         fixed (byte* p = blob) Check(Native.BindBlob(_p, i, p == null ? &empty : p, blob.Length, Native.Transient));
         return this;
     }
 
     public Statement BindNull(int i)
     {
+        if (Holds(i, Bound.Null)) return this;
+        Hold(i, Bound.Unknown);
         Check(Native.BindNull(_p, i));
+        Hold(i, Bound.Null);
         return this;
     }
 

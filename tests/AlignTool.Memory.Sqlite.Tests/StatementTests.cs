@@ -49,6 +49,41 @@ public sealed class StatementTests
     }
 
     [TestMethod]
+    public void A_value_bound_again_is_kept_and_any_other_value_replaces_it()
+    {
+        // The statement skips a bind whose value the parameter already holds (SQLite keeps bindings across a reset):
+        // every change of value or kind, on every row, must still reach SQLite.
+        using var db = Open();
+        string stamp = "2026-11-23T09:00:00Z";
+        string sameText = new(stamp.AsSpan()); // equal, but another instance
+        byte[] blob = [1, 2, 3];
+        var rows = new (long? N, object? S)[]
+        {
+            (5, stamp), (5, stamp), (null, sameText), (null, null), (5, stamp), (6, blob), (6, stamp), (long.MinValue, ""), (0, null),
+        };
+        using (var insert = new Statement(db, "INSERT INTO t(id, n, s) VALUES(?1, ?2, ?3)"))
+        {
+            for (int i = 0; i < rows.Length; i++)
+            {
+                insert.Bind(1, i).Bind(2, rows[i].N);
+                if (rows[i].S is byte[] bytes) insert.Bind(3, bytes);
+                else insert.Bind(3, (string?)rows[i].S);
+                insert.Run();
+            }
+        }
+        using var read = new Statement(db, "SELECT n, s, typeof(s) FROM t ORDER BY id");
+        for (int i = 0; i < rows.Length; i++)
+        {
+            Assert.IsTrue(read.Next());
+            Assert.AreEqual(rows[i].N, read.Text(0) is null ? null : read.Int64(0), $"row {i}: n");
+            if (rows[i].S is byte[] bytes) CollectionAssert.AreEqual(bytes, read.Blob(1).ToArray(), $"row {i}: s");
+            else Assert.AreEqual((string?)rows[i].S, read.Text(1), $"row {i}: s");
+            Assert.AreEqual(rows[i].S switch { null => "null", byte[] => "blob", _ => "text" }, read.Text(2), $"row {i}: type");
+        }
+        Assert.IsFalse(read.Next());
+    }
+
+    [TestMethod]
     public void TextEquals_compares_a_column_with_a_string_exactly()
     {
         using var db = Open();
