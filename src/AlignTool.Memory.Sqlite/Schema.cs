@@ -107,8 +107,8 @@ internal static class Schema
     public static int Latest => Migrations.Count;
 
     /// <summary>
-    /// The indexes a bulk load drops and builds again (sorted, in one pass) before it commits, exactly as the
-    /// migrations create them: those keyed by hashes, where each insert lands at a random place, and those of the
+    /// The indexes a bulk load drops and builds again (sorted, in one pass) once its rows are committed, exactly as the
+    /// migrations create them (<see cref="Sqlite.BulkIndexes"/>): those keyed by hashes, where each insert lands at a random place, and those of the
     /// occurrences and of a variant's document, which no write reads. (variants_unit stays: a unit met again is
     /// looked up through it.)
     /// </summary>

@@ -13,9 +13,9 @@ namespace AlignTool.Memory.Sqlite;
 /// fills and at the end.
 /// <para>A document that brings more than <see cref="SqliteMemoryOptions.BulkLoadAfter"/> new units, and at least as
 /// many as the memory held (a large TMX import), is loaded in bulk: the indexes no write needs
-/// (<see cref="Schema.BulkIndexes"/>) are dropped, units are found through a table of hashes in memory instead, and
-/// the indexes are built again in one sorted pass before the transaction commits. It all happens inside the one
-/// transaction, so a reader or a crash never sees a memory without them.</para>
+/// (<see cref="Schema.BulkIndexes"/>) are dropped and units are found through a table of hashes in memory instead.
+/// The rows commit without those indexes, and <see cref="SqliteTranslationMemory"/> builds them again in one sorted
+/// pass right after, in a transaction of their own (<see cref="BulkIndexes"/>).</para>
 /// </summary>
 internal sealed class UnitWriter : IDisposable
 {
@@ -174,7 +174,9 @@ internal sealed class UnitWriter : IDisposable
         list.Add(unitId);
     }
 
-    /// <summary>Switches to bulk loading: reads every unit's hash, then drops the indexes no write needs.</summary>
+    /// <summary>Switches to bulk loading: reads every unit's hash, then drops the indexes no write needs. The memory is
+    /// not checkpointed when this transaction commits: the one who asked for the load builds the indexes then, while
+    /// another connection checkpoints (<see cref="SqliteTranslationMemory"/>).</summary>
     private void EnterBulk()
     {
         _unitsByHash = new LongMap<long>(1 << 17);
@@ -182,78 +184,21 @@ internal sealed class UnitWriter : IDisposable
         {
             while (all.Next()) Remember(all.Int64(0), all.Int64(1));
         }
-        foreach (var (name, _) in Schema.BulkIndexes)
-        {
-            using var drop = new Statement(_db, $"DROP INDEX {name}");
-            drop.Run();
-        }
+        BulkIndexes.Drop(_db);
+        BulkIndexes.Pragma(_db, "wal_autocheckpoint = 0");
+        DroppedIndexes = true;
     }
 
-    /// <summary>Writes what is still gathered and, after a bulk load, builds the dropped indexes again.</summary>
+    /// <summary>Whether this writer went over to bulk and dropped <see cref="Schema.BulkIndexes"/>: they are to be built
+    /// again once its transaction commits.</summary>
+    public bool DroppedIndexes { get; private set; }
+
+    /// <summary>Writes what is still gathered.</summary>
     public void Complete()
     {
         Flush();
         CountGrams();
-        if (_unitsByHash is null) return;
-        BuildIndexes();
         _unitsByHash = null;
-    }
-
-    /// <summary>
-    /// Builds the dropped indexes again. SQLite's sorter keeps all the keys of an index in one list when temporary
-    /// storage is in memory, or when they fit in the page cache, and sorts it on this thread: 1.5 million keys cost
-    /// 2.3 s. With temporary files and a small cache it sorts runs of a few MB on worker threads (<c>PRAGMA threads</c>)
-    /// and merges them: the seven indexes of a million-unit load took 3.8 s instead of 6.2. The runs are written to
-    /// SQLite's temporary folder (<c>SQLITE_TMPDIR</c>, else <c>TMPDIR</c>, else <c>/var/tmp</c> or <c>/tmp</c>); the
-    /// settings are put back afterwards, and the dirty pages the small cache pushes out go to the WAL, where the commit
-    /// would have put them.
-    /// </summary>
-    private void BuildIndexes()
-    {
-        Pragma($"threads = {Math.Clamp(Environment.ProcessorCount, 1, 8)}");
-        // SQLite refuses to change temporary storage inside a transaction once the connection has opened its
-        // temporary database (this one opens none): the indexes are then sorted in memory, as they were before.
-        bool files = TryPragma("temp_store = FILE");
-        if (files) Pragma($"cache_size = -{SortCacheKib}");
-        try
-        {
-            foreach (var (_, create) in Schema.BulkIndexes)
-            {
-                using var build = new Statement(_db, create);
-                build.Run();
-            }
-        }
-        finally
-        {
-            if (files)
-            {
-                Pragma($"cache_size = -{SqliteTranslationMemory.CacheKib}");
-                Pragma("temp_store = MEMORY");
-            }
-        }
-    }
-
-    private bool TryPragma(string setting)
-    {
-        try
-        {
-            Pragma(setting);
-            return true;
-        }
-        catch (SqliteException)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>The page cache while indexes are built, in KiB: the size of the sorter's runs (8 MB; SQLite's floor
-    /// is 250 pages, which is 8 MB with 32 KB pages). Runs of 32 MB and of the whole cache were slower.</summary>
-    private const int SortCacheKib = 8_192;
-
-    private void Pragma(string setting)
-    {
-        using var pragma = new Statement(_db, "PRAGMA " + setting);
-        while (pragma.Next()) { }
     }
 
     private long FindVariant(long unitId, PreparedText t)

@@ -379,6 +379,49 @@ public sealed class SqliteTranslationMemoryTests
         AssertSettingsAsOpened(memory);
     }
 
+    /// <summary>What a process killed between a bulk load's commit and its index builds leaves: the rows, without the
+    /// indexes the load dropped.</summary>
+    private static void DropBulkIndexes(string path, params string[] names)
+    {
+        using var db = new SqliteConnection($"Data Source={path};Pooling=False");
+        db.Open();
+        foreach (var name in names)
+        {
+            using var drop = db.CreateCommand();
+            drop.CommandText = $"DROP INDEX {name}";
+            drop.ExecuteNonQuery();
+        }
+    }
+
+    [TestMethod]
+    public void Open_AMemoryLeftWithoutItsBulkIndexes_BuildsThemAgain()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
+        var before = Indexes(f.Path_);
+        f.Memory.Dispose();
+        DropBulkIndexes(f.Path_, "units_norm", "variants_template", "occurrences_document");
+        Assert.HasCount(before.Count - 3, Indexes(f.Path_));
+        f.Reopen();
+        CollectionAssert.AreEqual(before, Indexes(f.Path_));
+        Assert.AreEqual("ok", f.Memory.IntegrityCheck());
+        Assert.AreEqual("第四十三届会议", new MemoryLookup(f.Memory).Lookup("Forty-third session", "en", "zh")[0].Target);
+    }
+
+    [TestMethod]
+    public void Ingest_IntoAMemoryWithoutItsBulkIndexes_BuildsThemFirst()
+    {
+        // Another process's bulk load committed its rows a moment ago and has not built its indexes yet (or was killed).
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
+        var before = Indexes(f.Path_);
+        DropBulkIndexes(f.Path_, "units_norm", "variants_norm");
+        var prep = new TextPreparer();
+        var outcome = f.Memory.AddDocument(new DocumentRecord("small", "hash-small", null, null, null, ["en", "zh"], "user"),
+            [Unit(prep, "Forty-third session", "第四十三届会议", 0), Unit(prep, "A new paragraph", "新的段落", 1)], "test", MemoryFixture.Now);
+        Assert.AreEqual(1, outcome.UnitsAdded, "the boilerplate unit is found, not stored twice");
+        CollectionAssert.AreEqual(before, Indexes(f.Path_));
+        AssertSettingsAsOpened(f.Memory);
+    }
+
     [TestMethod]
     public void Ingest_OnAFullDisk_SaysSoAndWritesNothing()
     {
@@ -401,6 +444,7 @@ public sealed class SqliteTranslationMemoryTests
     {
         Assert.AreEqual(-SqliteTranslationMemory.CacheKib, memory.Setting("cache_size"));
         Assert.AreEqual(2, memory.Setting("temp_store"), "temporary storage in memory");
+        Assert.AreEqual(1000, memory.Setting("wal_autocheckpoint"), "a bulk load's commit is not checkpointed; the next ones are");
     }
 
     private static List<(long Id, string Text, string? Template)> Templates(SqliteConnection db, string table, string text)
