@@ -43,6 +43,32 @@ public sealed class ParallelPreparationTests
     }
 
     [TestMethod]
+    public void Prepare_WhileTheWorkersAreBusy_TheConsumerPreparesBatchesItself()
+    {
+        // The workers cannot go on until the consumer has prepared a unit itself: without that, they time out and fail.
+        int consumer = Environment.CurrentManagedThreadId;
+        using var gate = new ManualResetEventSlim();
+        int byConsumer = 0;
+        PreparedUnit Prepare(TextPreparer p, string text)
+        {
+            if (Environment.CurrentManagedThreadId == consumer)
+            {
+                byConsumer++;
+                gate.Set();
+            }
+            else if (!gate.Wait(TimeSpan.FromSeconds(20)))
+            {
+                throw new TimeoutException("the consumer never prepared a batch while it waited");
+            }
+            return Unit(p, text);
+        }
+        var source = Enumerable.Range(0, 60).Select(i => $"Paragraph {i} of the annex").ToList();
+        var units = ParallelPreparation.Prepare(source, Prepare, new PreparationOptions { BatchSize = 5, Workers = 1, Ahead = 3 }).ToList();
+        CollectionAssert.AreEqual(source, units.Select(u => u.English.Text).ToList(), "in source order, whoever prepared them");
+        Assert.IsGreaterThanOrEqualTo(5, byConsumer);
+    }
+
+    [TestMethod]
     public void Prepare_ReadsTheSourceOnlyAFewBatchesAhead()
     {
         int read = 0;
