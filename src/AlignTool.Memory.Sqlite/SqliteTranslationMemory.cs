@@ -319,23 +319,26 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
 
     /// <summary>
     /// A memory left without some of its indexes (a process killed between a bulk load's commit and its index builds)
-    /// gets them back when opened. If another process holds the write lock, it is most likely building them: they are
-    /// left to it, and reads are correct without them meanwhile; so they are on a file this process may not write.
+    /// gets them back when opened. Opening does not wait out the busy retries for that (only the command timeout): if
+    /// another process holds the write lock, it is most likely building them, and reads are correct without them
+    /// meanwhile. A file this process may not write is left as it is too.
     /// </summary>
     private void RestoreIndexes()
     {
         if (BulkIndexes.Missing(_db).Count == 0) return;
+        Exec(_db, "PRAGMA busy_timeout = 0");
         try
         {
-            _retry.Execute(() =>
-            {
-                using var tx = _db.BeginTransaction(deferred: false);
-                BulkIndexes.BuildMissing(_db);
-                tx.Commit();
-            });
+            using var tx = _db.BeginTransaction(deferred: false);
+            BulkIndexes.BuildMissing(_db);
+            tx.Commit();
         }
         catch (SqliteException e) when (IsBusy(e) || e.SqliteErrorCode is 8)
         {
+        }
+        finally
+        {
+            Exec(_db, $"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}");
         }
     }
 

@@ -408,6 +408,26 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     [TestMethod]
+    public void Open_AMemoryWithoutItsBulkIndexes_WhileAnotherProcessWrites_LeavesThemToIt()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
+        var before = Indexes(f.Path_);
+        f.Memory.Dispose();
+        DropBulkIndexes(f.Path_, "units_norm");
+        using (var other = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
+        {
+            other.Open();
+            using var tx = other.BeginTransaction(deferred: false); // the other process, about to build them
+            f.Reopen();
+            Assert.AreEqual("第四十三届会议", new MemoryLookup(f.Memory).Lookup("Forty-third session", "en", "zh")[0].Target, "read without the index");
+            Assert.HasCount(before.Count - 1, Indexes(f.Path_));
+            tx.Rollback();
+        }
+        f.Reopen();
+        CollectionAssert.AreEqual(before, Indexes(f.Path_), "built by the next open");
+    }
+
+    [TestMethod]
     public void Ingest_IntoAMemoryWithoutItsBulkIndexes_BuildsThemFirst()
     {
         // Another process's bulk load committed its rows a moment ago and has not built its indexes yet (or was killed).
