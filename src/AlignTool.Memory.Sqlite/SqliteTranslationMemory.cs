@@ -319,9 +319,10 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
 
     /// <summary>
     /// A memory left without some of its indexes (a process killed between a bulk load's commit and its index builds)
-    /// gets them back when opened. Opening does not wait out the busy retries for that (only the command timeout): if
-    /// another process holds the write lock, it is most likely building them, and reads are correct without them
-    /// meanwhile. A file this process may not write is left as it is too.
+    /// gets them back when opened. Opening never waits for the write lock for that: if another process holds it, it is
+    /// most likely building them, and reads are correct without them meanwhile (the lock is tried once, straight on
+    /// SQLite, where Microsoft.Data.Sqlite would retry a busy BEGIN until its command timeout). A file this process may
+    /// not write is left as it is too.
     /// </summary>
     private void RestoreIndexes()
     {
@@ -329,16 +330,28 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         Exec(_db, "PRAGMA busy_timeout = 0");
         try
         {
-            using var tx = _db.BeginTransaction(deferred: false);
-            BulkIndexes.BuildMissing(_db);
-            tx.Commit();
+            using var begin = new Statement(_db, "BEGIN IMMEDIATE");
+            begin.Run();
         }
         catch (SqliteException e) when (IsBusy(e) || e.SqliteErrorCode is 8)
         {
+            return;
         }
         finally
         {
             Exec(_db, $"PRAGMA busy_timeout = {(int)_options.BusyTimeout.TotalMilliseconds}");
+        }
+        try
+        {
+            BulkIndexes.BuildMissing(_db);
+            using var commit = new Statement(_db, "COMMIT");
+            commit.Run();
+        }
+        catch
+        {
+            using var rollback = new Statement(_db, "ROLLBACK");
+            rollback.Run();
+            throw;
         }
     }
 
