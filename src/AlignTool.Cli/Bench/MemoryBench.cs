@@ -92,12 +92,12 @@ internal sealed class MemoryBench(CliContext context)
             int prepared = Prepared().Count();
             var wall = sw.Elapsed;
             cpu = Environment.CpuUsage.TotalTime - cpu;
-            o.WriteLine($"preparation alone: {prepared / wall.TotalSeconds:N0} units/s ({wall.TotalSeconds:F1} s wall, cpu {cpu.TotalSeconds:F1} s; read from the file, prepared on {PreparationOptions.Default.Workers} core(s), nothing stored)");
+            o.WriteLine($"preparation alone: {prepared / wall.TotalSeconds:N0} units/s ({wall.TotalSeconds:F1} s wall, cpu {cpu.TotalSeconds:F1} s; read from the file, prepared by {PreparationOptions.Default.Workers} worker(s) and by the reading thread while it waits, nothing stored)");
             return ExitCodes.Success;
         }
 
         // Ingest: the texts read back as one document, as `aligntool import` stores a large TMX file: prepared on the
-        // other cores while the memory stores the units already prepared.
+        // other cores (and by the writer while it waits) while the memory stores the units already prepared.
         using (var memory = SqliteTranslationMemory.Open(path, new SqliteMemoryOptions { Mode = OpenMode.CreateIfMissing }))
         {
             int done = 0;
@@ -114,7 +114,7 @@ internal sealed class MemoryBench(CliContext context)
         cpu = Environment.CpuUsage.TotalTime - cpu;
         File.Delete(unitsFile);
         long bytes = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
-        o.WriteLine($"ingest: {s.Units / ingest.TotalSeconds:N0} units/s ({ingest.TotalSeconds:F1} s wall, one transaction; read from the file, prepared on {PreparationOptions.Default.Workers} core(s) while stored on one)");
+        o.WriteLine($"ingest: {s.Units / ingest.TotalSeconds:N0} units/s ({ingest.TotalSeconds:F1} s wall, one transaction; read from the file, prepared by {PreparationOptions.Default.Workers} worker(s) and by the writer while it waits, stored by the writer)");
         // How busy the machine was: a rate near cores / (CPU per unit) cannot be raised by spreading the work wider.
         o.WriteLine($"ingest cpu: {cpu.TotalSeconds:F1} s on {Environment.ProcessorCount} core(s) ({cpu.TotalSeconds / ingest.TotalSeconds:F2} busy on average), {cpu.TotalMicroseconds / s.Units:F0} µs a unit");
         o.WriteLine($"database: {bytes / 1e6:F0} MB, {bytes / (double)s.Units:F0} bytes per unit (three languages, occurrences and index included)");
