@@ -16,6 +16,7 @@ internal sealed class TmxBench(CliContext context)
     public int Run(Settings s)
     {
         var o = context.Out;
+        BenchLeftovers.Remove(context.Err);
         var dir = Path.Combine(Path.GetTempPath(), $"aligntool-tmxbench-{Environment.ProcessId}");
         Directory.CreateDirectory(dir);
         try

@@ -44,6 +44,41 @@ public sealed class BenchCommandTests
     }
 
     [TestMethod]
+    public void BenchMemory_RemovesWhatKilledRunsLeft_AndNothingOfRunningOnes()
+    {
+        int dead;
+        using (var finished = System.Diagnostics.Process.Start("true"))
+        {
+            finished.WaitForExit();
+            dead = finished.Id;
+        }
+        var temp = Path.GetTempPath();
+        var left = new[] { $"aligntool-bench-{dead}.db", $"aligntool-bench-{dead}.db-wal", $"aligntool-bench-{dead}.db.units" }
+            .Select(f => Path.Combine(temp, f)).ToList();
+        var leftDir = Path.Combine(temp, $"aligntool-tmxbench-{dead}");
+        var running = Path.Combine(temp, "aligntool-bench-1.db"); // process 1 always runs
+        var foreign = Path.Combine(temp, $"aligntool-bench-{dead}.db.notes"); // not a name a benchmark writes
+        Directory.CreateDirectory(leftDir);
+        File.WriteAllText(Path.Combine(leftDir, "export.tmx"), "<tmx version=\"1.4\"/>");
+        foreach (var f in left.Append(running).Append(foreign)) File.WriteAllText(f, "left");
+        try
+        {
+            var r = CliRunner.Run("bench", "memory", "--units", "300", "--queries", "0");
+            Assert.AreEqual(0, r.ExitCode, r.Err);
+            foreach (var f in left) Assert.IsFalse(File.Exists(f), $"{f} of a finished process is left");
+            Assert.IsFalse(Directory.Exists(leftDir));
+            Assert.IsTrue(File.Exists(running), "a running process's file is kept");
+            Assert.IsTrue(File.Exists(foreign), "only the names a benchmark writes are removed");
+            StringAssert.Contains(r.Err, " file(s) left by killed benchmark runs in ");
+        }
+        finally
+        {
+            foreach (var f in left.Append(running).Append(foreign)) File.Delete(f);
+            if (Directory.Exists(leftDir)) Directory.Delete(leftDir, recursive: true);
+        }
+    }
+
+    [TestMethod]
     public void BenchMemory_PrepareOnly_TimesThePreparationAndStoresNothing()
     {
         var r = CliRunner.Run("bench", "memory", "--units", "500", "--prepare-only");
