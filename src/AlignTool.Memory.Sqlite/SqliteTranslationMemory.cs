@@ -223,8 +223,15 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         }
         finally
         {
-            // Turned off by a bulk load for its commit (and put back here whether or not the load got that far).
-            Exec(_db, $"PRAGMA wal_autocheckpoint = {AutoCheckpointPages}");
+            // Turned off by a bulk load for its commit (and put back here whether or not the load got that far). A
+            // connection that cannot take it any more has already failed the ingest: that error is the one reported.
+            try
+            {
+                Exec(_db, $"PRAGMA wal_autocheckpoint = {AutoCheckpointPages}");
+            }
+            catch (SqliteException)
+            {
+            }
         }
     }
 
