@@ -84,7 +84,7 @@ internal static class BulkIndexes
         }
     }
 
-    public static void Pragma(SqliteConnection db, string setting)
+    private static void Pragma(SqliteConnection db, string setting)
     {
         using var pragma = new Statement(db, "PRAGMA " + setting);
         while (pragma.Next()) { }

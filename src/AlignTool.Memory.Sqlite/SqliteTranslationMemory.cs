@@ -223,7 +223,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         }
         finally
         {
-            // Turned off by a bulk load for its commit (and put back here whether or not the load got that far). A
+            // Turned off for a bulk load's commit (and put back here whether or not the commit got that far). A
             // connection that cannot take it any more has already failed the ingest: that error is the one reported.
             try
             {
@@ -269,6 +269,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         foreach (var unit in units) writer.Add(unit);
         writer.Complete();
         droppedIndexes = writer.DroppedIndexes;
+        // The checkpoint of a bulk load runs beside its index builds (CompleteBulkLoad), not in this commit.
+        if (droppedIndexes) Exec(_db, "PRAGMA wal_autocheckpoint = 0");
         var read = string.Join(",", document.Languages);
         if (read != languages)
         {
@@ -289,7 +291,11 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     /// </summary>
     private void CompleteBulkLoad(DocumentRecord document)
     {
-        var checkpoint = Task.Run(() => Checkpoint(new SqliteConnection(_db.ConnectionString), dispose: true));
+        var checkpoint = Task.Run(() =>
+        {
+            using var other = new SqliteConnection(_db.ConnectionString);
+            Checkpoint(other);
+        });
         try
         {
             Write(_ => BulkIndexes.BuildMissing(_db));
@@ -303,12 +309,12 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         {
             checkpoint.Wait();
         }
-        Checkpoint(_db, dispose: false);
+        Checkpoint(_db);
     }
 
     /// <summary>Copies what the WAL holds into the file as far as no reader needs it (PASSIVE: never waits). A checkpoint
     /// only moves work earlier: what one leaves (another process reading, or an error), the next one copies.</summary>
-    private static void Checkpoint(SqliteConnection db, bool dispose)
+    private static void Checkpoint(SqliteConnection db)
     {
         try
         {
@@ -317,10 +323,6 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         }
         catch (SqliteException)
         {
-        }
-        finally
-        {
-            if (dispose) db.Dispose();
         }
     }
 

@@ -174,9 +174,7 @@ internal sealed class UnitWriter : IDisposable
         list.Add(unitId);
     }
 
-    /// <summary>Switches to bulk loading: reads every unit's hash, then drops the indexes no write needs. The memory is
-    /// not checkpointed when this transaction commits: the one who asked for the load builds the indexes then, while
-    /// another connection checkpoints (<see cref="SqliteTranslationMemory"/>).</summary>
+    /// <summary>Switches to bulk loading: reads every unit's hash, then drops the indexes no write needs.</summary>
     private void EnterBulk()
     {
         _unitsByHash = new LongMap<long>(1 << 17);
@@ -185,7 +183,6 @@ internal sealed class UnitWriter : IDisposable
             while (all.Next()) Remember(all.Int64(0), all.Int64(1));
         }
         BulkIndexes.Drop(_db);
-        BulkIndexes.Pragma(_db, "wal_autocheckpoint = 0");
         DroppedIndexes = true;
     }
 
