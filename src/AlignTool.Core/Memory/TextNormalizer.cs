@@ -13,6 +13,7 @@ public static class TextNormalizer
 {
     public static string Normalize(string text)
     {
+        if (PlainAscii(text) is { } plain) return plain;
         var s = Nfkc(text);
         // Every text of an ingest passes here: a pooled buffer, and the scripts without case (Arabic, CJK) and
         // ASCII take a short path; every other character takes the general one.
@@ -58,6 +59,23 @@ public static class TextNormalizer
         var result = new string(buffer[..n]);
         if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
         return result;
+    }
+
+    // Printable ASCII that the general path keeps as it is (but for case), and the space.
+    private static readonly System.Buffers.SearchValues<char> KeptAscii =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => c is not '*' and not '`')]);
+
+    /// <summary>
+    /// Most English text is printable ASCII with single spaces between words: NFKC leaves it as it is and the general
+    /// path only lowers its case, which is done here on whole vectors. Null for any other text (a control character,
+    /// a dropped <c>*</c>, a folded backquote, white space to collapse or trim, anything beyond ASCII).
+    /// </summary>
+    private static string? PlainAscii(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IsEmpty || span[0] == ' ' || span[^1] == ' ' || span.IndexOfAnyExcept(KeptAscii) >= 0 || span.IndexOf("  ") >= 0) return null;
+        if (!span.ContainsAnyInRange('A', 'Z')) return text;
+        return string.Create(text.Length, text, static (into, from) => System.Text.Ascii.ToLower(from, into, out _));
     }
 
     /// <summary>NFKC; a text with code points Unicode leaves unassigned for good (a lone surrogate, U+FFFE) has them

@@ -54,6 +54,21 @@ public sealed class TextNormalizerTests
     }
 
     [TestMethod]
+    public void Normalize_AsciiText_TheShortPathAndTheGeneralOneAgree()
+    {
+        // Every ASCII character inside a word, between words, leading, trailing and doubled: the texts the vectorized
+        // path takes (printable, single spaces) and those next to them that it must leave to the general path.
+        var texts = new List<string>();
+        for (int c = 0; c < 0x80; c++)
+        {
+            char ch = (char)c;
+            texts.AddRange([$"Ab{ch}cD", $"Forty {ch} Third", $"{ch}Session", $"Session{ch}", $"x{ch}{ch}y", $"{ch}", $"A {ch}"]);
+        }
+        texts.AddRange(["", " ", "  ", "Agenda  item 3", " Agenda item 3", "Agenda item 3 ", "A/HRC/50/3", "ALL CAPS TITLE", "already lower"]);
+        foreach (var text in texts) Assert.AreEqual(Reference(text), TextNormalizer.Normalize(text), $"[{text}]");
+    }
+
+    [TestMethod]
     public void Normalize_LoneSurrogate_IsReplacedNotAFailure() =>
         Assert.AreEqual("a\ufffdb", TextNormalizer.Normalize("A\ud800b"));
 
