@@ -29,13 +29,13 @@ public sealed class TextPreparer(TemplateMasker? masker = null)
 
     // Grams are gathered in one set per preparer and kept as a plain array: a million prepared texts each holding a
     // hash set of its own was most of an ingest's garbage.
-    private readonly HashSet<long> _grams = [];
+    private readonly GramSet _grams = new();
 
     private PreparedText Build(string lang, string text, string norm, TemplateForm? form)
     {
         _grams.Clear();
         Tokens.GramsInto(norm, lang, _grams, out int length);
-        var grams = _grams.ToArray();
+        var grams = _grams.Items.ToArray();
         var key = form?.Key;
         var spans = form is null ? null : Memory.TemplateSpans.Encode(form.Spans ?? []);
         return new PreparedText(lang, text, norm, TextNormalizer.Hash(norm), form?.Template, key is null ? null : TextNormalizer.Hash(key), grams, length, spans);

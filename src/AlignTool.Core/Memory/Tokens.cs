@@ -66,6 +66,14 @@ public sealed class Tokens
     /// counts the words (or characters, for Chinese): the text's length for the length filter.</summary>
     public static void GramsInto(string normalized, string lang, HashSet<long> into, out int words)
     {
+        var set = new GramSet();
+        GramsInto(normalized, lang, set, out words);
+        foreach (var gram in set.Items) into.Add(gram);
+    }
+
+    /// <summary>As above, into a set a preparer reuses for every text.</summary>
+    internal static void GramsInto(string normalized, string lang, GramSet into, out int words)
+    {
         words = 0;
         ulong salt = Salt(lang);
         if (lang == LanguageTag.Chinese)
