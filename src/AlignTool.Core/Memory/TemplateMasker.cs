@@ -103,9 +103,9 @@ public sealed class TemplateMasker
         int pos = 0;
         while (pos < text.Length)
         {
-            var (i, length) = names.Next(text, pos);
+            var (i, length) = lang == "ar" ? NextAtWordStart(names, text, pos, lang) : names.Next(text, pos);
             if (i < 0) return;
-            if (Boundary(text, i, length, lang))
+            if (BeginsWord(text, i, lang) && EndsWord(text, i + length, lang))
             {
                 if (!Overlaps(hits, i, length) && _p.Recognize(SlotKind.Country, lang, text.Substring(i, length)) is { } value)
                 {
@@ -120,17 +120,31 @@ public sealed class TemplateMasker
         }
     }
 
-    private static bool Boundary(string text, int start, int length, string lang)
+    /// <summary>
+    /// <see cref="NameTrie.Next"/> for a script whose letters nearly all start some name (Arabic): the names are
+    /// followed only from where a word begins, as no other place is taken.
+    /// </summary>
+    private static (int Start, int Length) NextAtWordStart(NameTrie names, string text, int from, string lang)
     {
-        if (lang == "zh") return true;
-        int end = start + length;
-        bool after = end >= text.Length || !char.IsLetterOrDigit(text[end]);
-        if (!after) return false;
-        if (start == 0) return true;
+        for (int i = from; i < text.Length; i++)
+        {
+            if (!names.Starts(text[i]) || !BeginsWord(text, i, lang)) continue;
+            int length = names.LongestAt(text, i);
+            if (length > 0) return (i, length);
+        }
+        return (-1, 0);
+    }
+
+    private static bool BeginsWord(string text, int start, string lang)
+    {
+        if (lang == "zh" || start == 0) return true;
         char b = text[start - 1];
         if (lang == "ar" && b == 'ل') return start == 1 || !char.IsLetterOrDigit(text[start - 2]);
         return !char.IsLetterOrDigit(b) && b is not '’' and not '\'' and not '-';
     }
+
+    private static bool EndsWord(string text, int end, string lang) =>
+        lang == "zh" || end >= text.Length || !char.IsLetterOrDigit(text[end]);
 
     private readonly record struct Hit(int Start, int Length, SlotKind Kind, SlotValue Value);
 
