@@ -19,7 +19,7 @@ internal static class BulkIndexes
         }
     }
 
-    /// <summary>The indexes of <see cref="Schema.BulkIndexes"/> the memory lacks, with the statements that create them.</summary>
+    /// <summary>The indexes of <see cref="Schema.Indexes"/> the memory lacks, with the statements that create them.</summary>
     public static List<(string Name, string Create)> Missing(SqliteConnection db)
     {
         var present = new HashSet<string>(StringComparer.Ordinal);
@@ -27,7 +27,7 @@ internal static class BulkIndexes
         {
             while (names.Next()) present.Add(names.Text(0)!);
         }
-        return [.. Schema.BulkIndexes.Where(index => !present.Contains(index.Name))];
+        return [.. Schema.Indexes.Where(index => !present.Contains(index.Name))];
     }
 
     /// <summary>

@@ -394,6 +394,15 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     [TestMethod]
+    public void SchemaIndexes_AreTheIndexesTheMigrationsCreate()
+    {
+        // What opening a memory restores must be what the migrations built, name for name and statement for statement.
+        using var f = new MemoryFixture();
+        CollectionAssert.AreEqual(Schema.Indexes.Select(i => $"{i.Name}: {i.Create}").Order(StringComparer.Ordinal).ToList(), Indexes(f.Path_));
+        foreach (var bulk in Schema.BulkIndexes) CollectionAssert.Contains(Schema.Indexes.ToList(), bulk);
+    }
+
+    [TestMethod]
     public void Open_AMemoryLeftWithoutItsBulkIndexes_BuildsThemAgain()
     {
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
