@@ -31,11 +31,15 @@ internal sealed class UnitWriter : IDisposable
     private readonly Dictionary<long, List<long>> _sharedHashes = [];
     private readonly List<(PreparedText Text, long Id)> _earlier = [];
     // Every variant this writer wrote, by a hash of its unit, language and text (Ambiguous where two share one): a
-    // unit met again in the same ingest finds its variants here, confirmed on the row, instead of through
-    // variants_unit and each candidate row.
+    // unit met again in the same ingest finds its variants here instead of through variants_unit and each candidate row.
     private readonly LongMap<long> _written = new(1 << 16);
     private const long Ambiguous = -1;
-    private readonly Statement _variantById;
+    // What this writer wrote, by id from its first: each unit's identity (the exact English and via) and each
+    // variant's (unit, language, exact text), as hashes. A unit or variant met again is confirmed here instead of by
+    // reading its row, which cost more than a quarter of a bulk load's finding and occurrences (a row read each).
+    private readonly List<long> _unitIdentities = [];
+    private readonly List<(long Unit, int Lang, long Text)> _variantIdentities = [];
+    private readonly Dictionary<string, int> _langCodes = new(StringComparer.Ordinal);
     private long _nextUnit, _nextVariant;
     // Rows from these ids on were written by this writer: their change stamp is already this ingest's.
     private readonly long _firstUnit, _firstVariant;
@@ -59,7 +63,6 @@ internal sealed class UnitWriter : IDisposable
         _findUnit = new Statement(db, "SELECT id, en FROM units WHERE norm_hash = ?1 AND ifnull(via, '') = ?2");
         _unitById = new Statement(db, "SELECT en, ifnull(via, '') FROM units WHERE id = ?1");
         _findVariant = new Statement(db, "SELECT id FROM variants WHERE unit_id = ?1 AND lang = ?2 AND text = ?3");
-        _variantById = new Statement(db, "SELECT unit_id, lang, text FROM variants WHERE id = ?1");
         _insertUnit = new Statement(db, "INSERT INTO units(id, en, norm_hash, template, template_hash, length, via, props, created, created_by, changed, changed_by, usage) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
         _insertVariant = new Statement(db, "INSERT INTO variants(id, unit_id, lang, text, norm_hash, template, template_hash, length, props, created, created_by, changed, changed_by, usage, doc_id, zone, field, position, prev, next) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)");
         _insertOccurrence = new Statement(db, "INSERT INTO occurrences(variant_id, document_id, zone, field, position, prev, next) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -87,6 +90,7 @@ internal sealed class UnitWriter : IDisposable
         if (isNew)
         {
             unitId = _nextUnit++;
+            _unitIdentities.Add(UnitIdentity(en, unit.Via));
             var m = unit.Meta;
             _insertUnit.Bind(1, unitId).Bind(2, en.Text).Bind(3, en.NormHash).Bind(4, en.TemplateSpans).Bind(5, en.TemplateHash).Bind(6, en.Length)
                 .Bind(7, unit.Via).Bind(8, Json(unit.Props)).Bind(9, m?.Created ?? _stamp).Bind(10, m?.CreatedBy ?? _author)
@@ -119,7 +123,9 @@ internal sealed class UnitWriter : IDisposable
                     .Bind(15, _documentId).Bind(16, o.Zone).Bind(17, o.Field).Bind(18, o.Position).Bind(19, o.Previous).Bind(20, o.Next).Run();
                 _postings.Add(t.Grams, variantId);
                 _earlier.Add((t, variantId));
-                ref long written = ref _written.GetOrAdd(VariantKey(unitId, t), out bool taken);
+                var identity = VariantIdentity(unitId, t);
+                _variantIdentities.Add(identity);
+                ref long written = ref _written.GetOrAdd(WrittenKey(identity), out bool taken);
                 written = taken ? Ambiguous : variantId;
                 VariantsAdded++;
             }
@@ -141,8 +147,9 @@ internal sealed class UnitWriter : IDisposable
         if (_unitsByHash is not null)
         {
             if (!_unitsByHash.TryGetValue(en.NormHash, out var id)) return 0;
-            if (IsUnit(id, en.Text, via)) return id;
-            foreach (var other in _sharedHashes.GetValueOrDefault(en.NormHash) ?? []) if (IsUnit(other, en.Text, via)) return other;
+            long identity = UnitIdentity(en, via);
+            if (IsUnit(id, en.Text, via, identity)) return id;
+            foreach (var other in _sharedHashes.GetValueOrDefault(en.NormHash) ?? []) if (IsUnit(other, en.Text, via, identity)) return other;
             return 0;
         }
         _findUnit.Bind(1, en.NormHash).Bind(2, via ?? "");
@@ -154,8 +161,11 @@ internal sealed class UnitWriter : IDisposable
         return found;
     }
 
-    private bool IsUnit(long id, string english, string? via)
+    /// <summary>Whether unit <paramref name="id"/> (found by the hash of its normalized English) is this text: by its
+    /// identity if this writer wrote it, else by its row.</summary>
+    private bool IsUnit(long id, string english, string? via, long identity)
     {
+        if (id >= _firstUnit) return _unitIdentities[(int)(id - _firstUnit)] == identity;
         _unitById.Bind(1, id);
         bool same = _unitById.Next() && _unitById.TextEquals(0, english) && _unitById.TextEquals(1, via ?? "");
         _unitById.Reset();
@@ -203,8 +213,9 @@ internal sealed class UnitWriter : IDisposable
         if (unitId >= _firstUnit)
         {
             // A unit of this writer's: each of its variants is in _written, so a text not there is not stored.
-            if (!_written.TryGetValue(VariantKey(unitId, t), out long id)) return 0;
-            if (id != Ambiguous && IsVariant(id, unitId, t)) return id;
+            var identity = VariantIdentity(unitId, t);
+            if (!_written.TryGetValue(WrittenKey(identity), out long id)) return 0;
+            if (id != Ambiguous && _variantIdentities[(int)(id - _firstVariant)] == identity) return id;
         }
         _findVariant.Bind(1, unitId).Bind(2, t.Lang).Bind(3, t.Text);
         long found = _findVariant.Next() ? _findVariant.Int64(0) : 0;
@@ -212,17 +223,23 @@ internal sealed class UnitWriter : IDisposable
         return found;
     }
 
-    private static long VariantKey(long unitId, PreparedText t) =>
-        unchecked(TextNormalizer.Hash(t.Text) ^ (unitId * -7046029254386353131L) ^ (TextNormalizer.Hash(t.Lang) * 31));
+    /// <summary>A unit's identity: its exact English and the catalogue row it comes from.</summary>
+    private static long UnitIdentity(PreparedText en, string? via) =>
+        unchecked(TextHash(en) ^ (via is null ? 0 : TextIdentity.Of(via) * -7046029254386353131L));
 
-    private bool IsVariant(long id, long unitId, PreparedText t)
+    /// <summary>A variant's identity: its unit and language (a code this writer gives each language) and its exact
+    /// text.</summary>
+    private (long Unit, int Lang, long Text) VariantIdentity(long unitId, PreparedText t)
     {
-        _variantById.Bind(1, id);
-        bool same = _variantById.Next() && _variantById.Int64(0) == unitId && _variantById.TextEquals(1, t.Lang)
-            && _variantById.TextEquals(2, t.Text);
-        _variantById.Reset();
-        return same;
+        ref int code = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_langCodes, t.Lang, out bool known);
+        if (!known) code = _langCodes.Count;
+        return (unitId, code, TextHash(t));
     }
+
+    private static long WrittenKey((long Unit, int Lang, long Text) identity) =>
+        unchecked(identity.Text ^ (identity.Unit * -7046029254386353131L) ^ ((long)identity.Lang << 56));
+
+    private static long TextHash(PreparedText t) => t.TextHash != 0 ? t.TextHash : TextIdentity.Of(t.Text);
 
     /// <summary>The id given to an earlier variant of this unit with the same language and text, or 0.</summary>
     private static long SameEarlier(List<(PreparedText Text, long Id)> earlier, PreparedText t)
@@ -347,7 +364,7 @@ internal sealed class UnitWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var s in new[] { _unitById, _variantById, _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant, _chunks, _loadChunk, _deleteChunk, _insertChunk, _countGram })
+        foreach (var s in new[] { _unitById, _findUnit, _findVariant, _insertUnit, _insertVariant, _insertOccurrence, _touchUnit, _touchVariant, _chunks, _loadChunk, _deleteChunk, _insertChunk, _countGram })
             s.Dispose();
     }
 }

@@ -305,6 +305,40 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     [TestMethod]
+    public void Ingest_InBulk_TextsThatNormalizeAlike_StayApart()
+    {
+        // A unit met again is confirmed by the identity of its exact text (and via), a variant by its unit, language
+        // and exact text: texts with one normalized form but other characters are other units and variants.
+        using var rowByRow = new MemoryFixture();
+        using var bulk = new MemoryFixture();
+        bulk.Reopen(new SqliteMemoryOptions { BulkLoadAfter = 3 });
+        var prep = new TextPreparer();
+        var units = new List<PreparedUnit>();
+        for (int i = 0; i < 6; i++) units.Add(Unit(prep, $"Paragraph {i}", $"第{i}段", i)); // past the switch to bulk
+        units.Add(Unit(prep, "Agenda item 5", "议程项目5", 10));
+        units.Add(Unit(prep, "AGENDA  ITEM 5", "议程项目5", 11));  // the same normalized English
+        units.Add(Unit(prep, "Agenda item 5", "议程项目５", 12));   // a full-width digit: the same normalized Chinese
+        units.Add(new PreparedUnit(prep.Prepare("Agenda item 5", "en"), [new PreparedVariant(prep.Prepare("议程项目5", "zh"), null)], Via: "catalog-7"));
+        units.Add(Unit(prep, "Agenda item 5", "议程项目5", 13));    // met again: one more occurrence
+        units.Add(Unit(prep, "AGENDA  ITEM 5", "议程项目５", 14));
+        var doc = new DocumentRecord("big.tmx", "hash-big", null, null, null, ["en", "zh"], "tmx");
+        foreach (var tm in new[] { rowByRow.Memory, bulk.Memory })
+        {
+            var outcome = tm.AddDocument(doc, units, "test", MemoryFixture.Now);
+            Assert.AreEqual((9, 11, 12), (outcome.UnitsAdded, outcome.VariantsAdded, outcome.OccurrencesAdded));
+        }
+        var (expected, actual) = (rowByRow.Memory.Stats(), bulk.Memory.Stats());
+        Assert.AreEqual(expected, actual with { VariantsPerLanguage = expected.VariantsPerLanguage });
+        CollectionAssert.AreEqual(expected.VariantsPerLanguage.ToList(), actual.VariantsPerLanguage.ToList());
+        var five = bulk.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Agenda item 5")));
+        Assert.HasCount(3, five, "the plain unit, the upper-case one and the catalogue's");
+        var plain = five.Single(u => u.English == "Agenda item 5" && u.Via is null);
+        CollectionAssert.AreEquivalent(new[] { "议程项目5", "议程项目５" }, plain.Variants.Select(v => v.Text).ToList());
+        Assert.HasCount(2, plain.Variants.Single(v => v.Text == "议程项目5").Occurrences);
+        CollectionAssert.AreEquivalent(new[] { "议程项目5", "议程项目５" }, five.Single(u => u.English == "AGENDA  ITEM 5").Variants.Select(v => v.Text).ToList());
+    }
+
+    [TestMethod]
     public void Ingest_GoesOverToBulk_OnlyPastAsManyNewUnitsAsTheMemoryHeld()
     {
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);

@@ -38,6 +38,9 @@ public sealed class TextPreparer(TemplateMasker? masker = null)
         var grams = _grams.Items.ToArray();
         var key = form?.Key;
         var spans = form is null ? null : Memory.TemplateSpans.Encode(form.Spans ?? []);
-        return new PreparedText(lang, text, norm, TextNormalizer.Hash(norm), form?.Template, key is null ? null : TextNormalizer.Hash(key), grams, length, spans);
+        return new PreparedText(lang, text, norm, TextNormalizer.Hash(norm), form?.Template, key is null ? null : TextNormalizer.Hash(key), grams, length, spans)
+        {
+            TextHash = TextIdentity.Of(text),
+        };
     }
 }
