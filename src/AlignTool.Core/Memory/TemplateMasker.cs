@@ -139,12 +139,12 @@ public sealed class TemplateMasker
     {
         if (lang == "zh" || start == 0) return true;
         char b = text[start - 1];
-        if (lang == "ar" && b == 'ل') return start == 1 || !char.IsLetterOrDigit(text[start - 2]);
-        return !char.IsLetterOrDigit(b) && b is not '’' and not '\'' and not '-';
+        if (lang == "ar" && b == 'ل') return start == 1 || !Scripts.IsLetterOrDigit(text[start - 2]);
+        return !Scripts.IsLetterOrDigit(b) && b is not '’' and not '\'' and not '-';
     }
 
     private static bool EndsWord(string text, int end, string lang) =>
-        lang == "zh" || end >= text.Length || !char.IsLetterOrDigit(text[end]);
+        lang == "zh" || end >= text.Length || !Scripts.IsLetterOrDigit(text[end]);
 
     private readonly record struct Hit(int Start, int Length, SlotKind Kind, SlotValue Value);
 

@@ -33,7 +33,7 @@ public static class TextNormalizer
             }
             else if (c is >= '\u0600' and <= '\u06FF')
             {
-                c = FoldArabic(c);
+                c = ArabicFolds[c - '\u0600'];
                 if (c == '\0') continue;
             }
             else if (c is >= '\u3400' and <= '\u9FFF')
@@ -95,6 +95,9 @@ public static class TextNormalizer
     }
 
     private static bool IsNoncharacter(int c) => c is >= 0xFDD0 and <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
+
+    // FoldArabic of the Arabic block, looked up by the normalization's Arabic path.
+    private static readonly char[] ArabicFolds = [.. Enumerable.Range('\u0600', 0x100).Select(c => FoldArabic((char)c))];
 
     /// <summary>
     /// The Arabic folding every comparison shares: diacritics (harakat, superscript alef, Quranic marks), tatweel

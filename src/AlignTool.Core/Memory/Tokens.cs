@@ -82,7 +82,7 @@ public sealed class Tokens
             int count = 0;
             foreach (var c in normalized)
             {
-                if (!char.IsLetterOrDigit(c)) { prev = '\0'; continue; }
+                if (!Scripts.IsLetterOrDigit(c)) { prev = '\0'; continue; }
                 count++;
                 if (prev != '\0') into.Add(unchecked((long)Mix(Mix(salt, prev), c)));
                 prev = c;
@@ -90,7 +90,7 @@ public sealed class Tokens
             words = count;
             if (count == 1)
             {
-                foreach (var c in normalized) if (char.IsLetterOrDigit(c)) into.Add(unchecked((long)Mix(salt, c)));
+                foreach (var c in normalized) if (Scripts.IsLetterOrDigit(c)) into.Add(unchecked((long)Mix(salt, c)));
             }
             return;
         }
@@ -98,7 +98,7 @@ public sealed class Tokens
         bool inWord = false;
         foreach (var c in normalized)
         {
-            if (char.IsLetterOrDigit(c))
+            if (Scripts.IsLetterOrDigit(c))
             {
                 h = Mix(h, c);
                 inWord = true;

@@ -18,6 +18,20 @@ public enum Script
 /// <summary>Character classification by script, the basis of language detection and of the Han spacing repair.</summary>
 public static class Scripts
 {
+    // char.IsLetterOrDigit of every UTF-16 code unit, a bit each (8 KB): the scans every prepared text goes through
+    // ask it of each character, and beyond Latin-1 .NET finds the answer through its Unicode category tables.
+    private static readonly ulong[] LetterOrDigitBits = BuildLetterOrDigit();
+
+    private static ulong[] BuildLetterOrDigit()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (int c = 0; c <= char.MaxValue; c++) if (char.IsLetterOrDigit((char)c)) bits[c >> 6] |= 1UL << c;
+        return bits;
+    }
+
+    /// <summary>The same as <see cref="char.IsLetterOrDigit(char)"/>, by one table read.</summary>
+    public static bool IsLetterOrDigit(char c) => (LetterOrDigitBits[c >> 6] & (1UL << c)) != 0;
+
     public static bool IsHan(char c) =>
         (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\uF900' && c <= '\uFAFF') || c == '\u3007';
 
