@@ -6,7 +6,7 @@ namespace AlignTool.Memory.Sqlite;
 /// The indexes a bulk load drops (<see cref="Schema.BulkIndexes"/>) and builds again once its rows are committed.
 /// A memory can be without them for a while: between a bulk load's commit and the end of its index builds, or for
 /// good after a process killed in between. Reads stay correct without them (SQLite scans instead), and whoever writes
-/// next, or opens the memory next, builds the missing ones first.
+/// next, or opens the memory next, builds the missing ones first: any index of <see cref="Schema.Indexes"/> it lacks.
 /// </summary>
 internal static class BulkIndexes
 {
