@@ -35,7 +35,7 @@ internal static class BulkIndexes
     /// <para>SQLite's sorter keeps all the keys of an index in one list when temporary storage is in memory, or when
     /// they fit in the page cache, and sorts it on this thread: 1.5 million keys cost 2.3 s. With temporary files and a
     /// small cache it sorts runs of a few MB on worker threads (<c>PRAGMA threads</c>) and merges them: the seven
-    /// indexes of a million-unit load took 3.8 s instead of 6.2. The runs are written to SQLite's temporary folder
+    /// indexes a million-unit load then built took 3.8 s instead of 6.2. The runs are written to SQLite's temporary folder
     /// (<c>SQLITE_TMPDIR</c>, else <c>TMPDIR</c>, else <c>/var/tmp</c> or <c>/tmp</c>); the settings are put back
     /// afterwards, and the dirty pages the small cache pushes out go to the WAL, where the commit would have put them.</para>
     /// </summary>

@@ -76,7 +76,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                 if (Schema.UserVersion(db) == 0) Exec(db, $"PRAGMA page_size = {PageSize}");
                 Exec(db, "PRAGMA journal_mode = WAL");
                 Exec(db, "PRAGMA synchronous = NORMAL");
-                // Writes keep references sound themselves; the cascades are wanted only when a document is removed.
+                // Writes keep references sound themselves, removing a document too (RemoveDocument).
                 Exec(db, "PRAGMA foreign_keys = OFF");
                 // Hash-keyed indexes take inserts all over the file: a 256 MB page cache and 256 MB of memory-mapped reads keep
                 // them in memory.
@@ -269,6 +269,18 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         foreach (var unit in units) writer.Add(unit);
         writer.Complete();
         droppedIndexes = writer.DroppedIndexes;
+        // Where the rows this document wrote are: what removing it and listing it read (schema 5).
+        using (var rows = Command("UPDATE documents SET first_variant = $fv, last_variant = $lv, first_occurrence = $fo, last_occurrence = $lo WHERE id = $id", tx))
+        {
+            var (firstVariant, lastVariant) = writer.VariantIds;
+            var (firstOccurrence, lastOccurrence) = writer.OccurrenceIds();
+            rows.Parameters.AddWithValue("$fv", Db(firstVariant));
+            rows.Parameters.AddWithValue("$lv", Db(lastVariant));
+            rows.Parameters.AddWithValue("$fo", Db(firstOccurrence));
+            rows.Parameters.AddWithValue("$lo", Db(lastOccurrence));
+            rows.Parameters.AddWithValue("$id", docId);
+            rows.ExecuteNonQuery();
+        }
         // The checkpoint of a bulk load runs beside its index builds (CompleteBulkLoad), not in this commit.
         if (droppedIndexes) Exec(_db, "PRAGMA wal_autocheckpoint = 0");
         var read = string.Join(",", document.Languages);
@@ -364,54 +376,66 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         }
     }
 
-    public int? RemoveDocument(string nameOrHash)
+    /// <summary>
+    /// Removes a document with what only it contributed, in one transaction: its occurrences, then the variants left
+    /// without any, then the units left without variants. Its rows are found through the id ranges it keeps (schema
+    /// 5), each checked for its document; the deletions are done here rather than by SQLite's foreign-key cascades,
+    /// which look for a document's rows through a scan of each table that refers to it (no index is by document).
+    /// </summary>
+    public int? RemoveDocument(string nameOrHash) => Write<int?>(tx =>
     {
-        Exec(_db, "PRAGMA foreign_keys = ON");
-        try
-        {
-            return RemoveDocumentCascading(nameOrHash);
-        }
-        finally
-        {
-            Exec(_db, "PRAGMA foreign_keys = OFF");
-        }
-    }
-
-    private int? RemoveDocumentCascading(string nameOrHash) => Write<int?>(tx =>
-    {
-        long? docId;
-        using (var find = Command("SELECT id FROM documents WHERE hash = $k OR name = $k ORDER BY id LIMIT 2", tx))
+        var found = new List<(long Id, object FirstVariant, object LastVariant, object FirstOccurrence, object LastOccurrence)>();
+        using (var find = Command("SELECT id, first_variant, last_variant, first_occurrence, last_occurrence FROM documents WHERE hash = $k OR name = $k ORDER BY id LIMIT 2", tx))
         {
             find.Parameters.AddWithValue("$k", nameOrHash);
-            var ids = new List<long>();
-            using (var r = find.ExecuteReader()) while (r.Read()) ids.Add(r.GetInt64(0));
-            if (ids.Count == 0) return null;
-            if (ids.Count > 1) throw new MemoryException(MemoryProblem.Io, Location, $"'{nameOrHash}' names more than one document; give its content hash (see 'aligntool docs')");
-            docId = ids[0];
+            using var r = find.ExecuteReader();
+            while (r.Read()) found.Add((r.GetInt64(0), r.GetValue(1), r.GetValue(2), r.GetValue(3), r.GetValue(4)));
         }
-        // Variants and units that only this document contributed go with it.
-        using var variants = Command("SELECT id FROM variants WHERE doc_id = $d UNION SELECT variant_id FROM occurrences WHERE document_id = $d", tx);
-        variants.Parameters.AddWithValue("$d", docId);
-        var touched = new List<long>();
-        using (var r = variants.ExecuteReader()) while (r.Read()) touched.Add(r.GetInt64(0));
-        // A variant's first occurrence goes with its document; the later ones (in other documents) stay.
-        using (var first = Command("UPDATE variants SET doc_id = NULL, zone = NULL, field = NULL, position = NULL, prev = NULL, next = NULL WHERE doc_id = $d", tx))
+        if (found.Count == 0) return null;
+        if (found.Count > 1) throw new MemoryException(MemoryProblem.Io, Location, $"'{nameOrHash}' names more than one document; give its content hash (see 'aligntool docs')");
+        var doc = found[0];
+        SqliteCommand Rows(string sql)
         {
-            first.Parameters.AddWithValue("$d", docId);
+            var cmd = Command(sql, tx);
+            cmd.Parameters.AddWithValue("$d", doc.Id);
+            cmd.Parameters.AddWithValue("$fv", doc.FirstVariant);
+            cmd.Parameters.AddWithValue("$lv", doc.LastVariant);
+            cmd.Parameters.AddWithValue("$fo", doc.FirstOccurrence);
+            cmd.Parameters.AddWithValue("$lo", doc.LastOccurrence);
+            return cmd;
+        }
+        // The variants this document occurs in, and their units: those left without any go with it.
+        var variants = new List<long>();
+        var units = new HashSet<long>();
+        using (var occurring = Rows("""
+            SELECT id, unit_id FROM variants WHERE id BETWEEN $fv AND $lv AND doc_id = $d
+            UNION SELECT v.id, v.unit_id FROM occurrences o JOIN variants v ON v.id = o.variant_id
+                WHERE o.id BETWEEN $fo AND $lo AND o.document_id = $d
+            """))
+        using (var r = occurring.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                variants.Add(r.GetInt64(0));
+                units.Add(r.GetInt64(1));
+            }
+        }
+        // A variant's first occurrence goes with its document (its row stays while later occurrences, in other
+        // documents, remain); the later occurrences in this document go.
+        using (var first = Rows("UPDATE variants SET doc_id = NULL, zone = NULL, field = NULL, position = NULL, prev = NULL, next = NULL WHERE id BETWEEN $fv AND $lv AND doc_id = $d"))
             first.ExecuteNonQuery();
-        }
-        using (var del = Command("DELETE FROM documents WHERE id = $d", tx))
-        {
-            del.Parameters.AddWithValue("$d", docId);
+        using (var later = Rows("DELETE FROM occurrences WHERE id BETWEEN $fo AND $lo AND document_id = $d"))
+            later.ExecuteNonQuery();
+        using (var del = Rows("DELETE FROM documents WHERE id = $d"))
             del.ExecuteNonQuery();
-        }
         using (var orphans = Command("DELETE FROM variants WHERE id IN (SELECT value FROM json_each($ids)) AND doc_id IS NULL AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.variant_id = variants.id)", tx))
         {
-            orphans.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(touched));
+            orphans.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(variants));
             orphans.ExecuteNonQuery();
         }
-        using var units = Command("DELETE FROM units WHERE NOT EXISTS (SELECT 1 FROM variants v WHERE v.unit_id = units.id)", tx);
-        return units.ExecuteNonQuery();
+        using var emptied = Command("DELETE FROM units WHERE id IN (SELECT value FROM json_each($ids)) AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.unit_id = units.id)", tx);
+        emptied.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(units));
+        return emptied.ExecuteNonQuery();
     });
 
     public IReadOnlyList<StoredUnit> FindByNorm(string lang, long normHash) => Read(() => LoadUnits(Ids(NormSql(lang), normHash, lang)));
@@ -612,8 +636,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         using var cmd = Command("""
             SELECT d.id, d.name, d.symbol, d.job, d.langs, d.origin, d.added,
                    (SELECT count(DISTINCT unit_id) FROM (
-                        SELECT unit_id FROM variants WHERE doc_id = d.id
-                        UNION ALL SELECT v.unit_id FROM occurrences o JOIN variants v ON v.id = o.variant_id WHERE o.document_id = d.id))
+                        SELECT unit_id FROM variants WHERE id BETWEEN d.first_variant AND d.last_variant AND doc_id = d.id
+                        UNION ALL SELECT v.unit_id FROM occurrences o JOIN variants v ON v.id = o.variant_id
+                            WHERE o.id BETWEEN d.first_occurrence AND d.last_occurrence AND o.document_id = d.id))
             FROM documents d ORDER BY d.id
             """);
         var list = new List<DocumentInfo>();

@@ -42,7 +42,7 @@ internal sealed class UnitWriter : IDisposable
     private readonly Dictionary<string, int> _langCodes = new(StringComparer.Ordinal);
     private long _nextUnit, _nextVariant;
     // Rows from these ids on were written by this writer: their change stamp is already this ingest's.
-    private readonly long _firstUnit, _firstVariant;
+    private readonly long _firstUnit, _firstVariant, _firstOccurrence;
 
     private readonly int _bulkLoadAfter, _postingsHeld;
 
@@ -58,6 +58,7 @@ internal sealed class UnitWriter : IDisposable
         _nextUnit = Scalar("SELECT ifnull(max(id), 0) + 1 FROM units");
         _nextVariant = Scalar("SELECT ifnull(max(id), 0) + 1 FROM variants");
         (_firstUnit, _firstVariant) = (_nextUnit, _nextVariant);
+        _firstOccurrence = Scalar("SELECT ifnull(max(id), 0) + 1 FROM occurrences");
         // The highest unit id stands for the memory's size (exact unless units were removed), without counting them.
         _bulkLoadAfter = (int)Math.Min(int.MaxValue, Math.Max(options.BulkLoadAfter, _firstUnit - 1));
         _findUnit = new Statement(db, "SELECT id, en FROM units WHERE norm_hash = ?1 AND ifnull(via, '') = ?2");
@@ -206,6 +207,18 @@ internal sealed class UnitWriter : IDisposable
         Flush();
         CountGrams();
         _unitsByHash = null;
+    }
+
+    /// <summary>The ids of the variants this writer inserted (each with this document as its first occurrence), or
+    /// nulls if it inserted none.</summary>
+    public (long? First, long? Last) VariantIds => _nextVariant > _firstVariant ? (_firstVariant, _nextVariant - 1) : (null, null);
+
+    /// <summary>The ids of the occurrences rows this writer inserted (each above every id before it), or nulls if it
+    /// inserted none; read once its rows are written.</summary>
+    public (long? First, long? Last) OccurrenceIds()
+    {
+        long last = Scalar("SELECT ifnull(max(id), 0) FROM occurrences");
+        return last >= _firstOccurrence ? (_firstOccurrence, last) : (null, null);
     }
 
     private long FindVariant(long unitId, PreparedText t)

@@ -55,7 +55,7 @@ public sealed class SqliteTranslationMemoryTests
         using (var again = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { OnUpgrade = (from, to) => upgrades.Add((from, to)) })) { }
         Assert.IsEmpty(upgrades, "a new memory and one of the latest schema are not upgraded");
         f.Reopen();
-        Assert.AreEqual(4, f.Memory.Stats().SchemaVersion);
+        Assert.AreEqual(Schema.Latest, f.Memory.Stats().SchemaVersion);
         using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
         db.Open();
         using var cmd = db.CreateCommand();
@@ -106,6 +106,61 @@ public sealed class SqliteTranslationMemoryTests
         Assert.IsEmpty(f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Forty-seventh session"))));
         Assert.IsNull(f.Memory.RemoveDocument("no-such-document.md"));
         Assert.AreEqual("ok", f.Memory.IntegrityCheck());
+        f.Memory.Dispose();
+        Assert.IsEmpty(ForeignKeyProblems(f.Path_), "removing does its own cascades: nothing may point at a removed row");
+    }
+
+    /// <summary>
+    /// A document's rows are found through the id ranges it keeps. Removing the newest document gives its ids back
+    /// (a writer starts after the highest id left), so a document stored again gets the same ranges; removing the
+    /// older one then must leave exactly what a memory that only ever held the newer one holds.
+    /// </summary>
+    [TestMethod]
+    public void Remove_AfterIdsWereGivenBackAndTakenAgain_LeavesWhatTheOtherDocumentAloneHolds()
+    {
+        using var alone = new MemoryFixture().WithSeeds(TestData.Seed004);
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);
+        var ranges = DocumentRanges(f.Path_);
+        Assert.IsNotNull(f.Memory.RemoveDocument(TestData.Seed004));
+        f.WithSeeds(TestData.Seed004);
+        CollectionAssert.AreEqual(ranges, DocumentRanges(f.Path_), "the same ids, taken again");
+        Assert.IsNotNull(f.Memory.RemoveDocument(TestData.Seed002));
+
+        var (expected, actual) = (alone.Memory.Stats(), f.Memory.Stats());
+        Assert.AreEqual((expected.Documents, expected.Units, expected.Occurrences), (actual.Documents, actual.Units, actual.Occurrences));
+        CollectionAssert.AreEqual(expected.VariantsPerLanguage.ToList(), actual.VariantsPerLanguage.ToList());
+        CollectionAssert.AreEqual(alone.Memory.Documents().Select(d => (d.Name, d.Units)).ToList(), f.Memory.Documents().Select(d => (d.Name, d.Units)).ToList());
+        var council = f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
+        CollectionAssert.AreEqual(new[] { TestData.Seed004 }, council.Documents.ToList());
+        Assert.AreEqual("ok", f.Memory.IntegrityCheck());
+        f.Memory.Dispose();
+        Assert.IsEmpty(ForeignKeyProblems(f.Path_));
+    }
+
+    /// <summary>Each document's name with the id ranges of the rows it wrote (schema 5), in id order.</summary>
+    private static List<string> DocumentRanges(string path)
+    {
+        using var db = new SqliteConnection($"Data Source={path};Pooling=False");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT name, first_variant, last_variant, first_occurrence, last_occurrence FROM documents ORDER BY id";
+        var list = new List<string>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add($"{r.GetString(0)}: variants {r.GetValue(1)}..{r.GetValue(2)}, occurrences {r.GetValue(3)}..{r.GetValue(4)}");
+        return list;
+    }
+
+    /// <summary>What <c>PRAGMA foreign_key_check</c> finds: rows that point at a row that is not there.</summary>
+    private static List<string> ForeignKeyProblems(string path)
+    {
+        using var db = new SqliteConnection($"Data Source={path};Pooling=False");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "PRAGMA foreign_key_check";
+        var list = new List<string>();
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) list.Add($"{r.GetString(0)} row {r.GetValue(1)} -> {r.GetString(2)}");
+        return list;
     }
 
     [TestMethod]
@@ -348,15 +403,24 @@ public sealed class SqliteTranslationMemoryTests
         var prep = new TextPreparer();
         List<PreparedUnit> Paragraphs(string doc, int count) =>
             [.. Enumerable.Range(0, count).Select(i => Unit(prep, $"Paragraph {i} of {doc}", $"{doc}第{i}段", i))];
-        // An index built again lives on new pages: its root page tells whether the load went over to bulk.
+        // Each index dropped and built again changes the schema twice (PRAGMA schema_version); a root page may be reused.
         var before = RootPages(f.Path_);
+        long version = SchemaVersion(f.Path_);
         memory.AddDocument(new DocumentRecord("small", "hash-small", null, null, null, ["en", "zh"], "user"), Paragraphs("small", held - 1), "test", MemoryFixture.Now);
-        CollectionAssert.AreEqual(before, RootPages(f.Path_), $"{held - 1} new units into a memory of {held}: row by row");
+        Assert.AreEqual(version, SchemaVersion(f.Path_), $"{held - 1} new units into a memory of {held}: row by row");
         memory.AddDocument(new DocumentRecord("large", "hash-large", null, null, null, ["en", "zh"], "user"), Paragraphs("large", 3 * held), "test", MemoryFixture.Now);
-        var after = RootPages(f.Path_);
-        Assert.AreNotEqual(before["units_norm"], after["units_norm"], "more new units than the memory held: in bulk");
-        Assert.AreEqual(before["variants_unit"], after["variants_unit"], "an index every write reads is never dropped");
+        Assert.AreEqual(version + 2 * Schema.BulkIndexes.Count, SchemaVersion(f.Path_), "more new units than the memory held: in bulk");
+        Assert.AreEqual(before["variants_unit"], RootPages(f.Path_)["variants_unit"], "an index every write reads is never dropped");
         Assert.AreEqual("ok", memory.IntegrityCheck());
+    }
+
+    private static long SchemaVersion(string path)
+    {
+        using var db = new SqliteConnection($"Data Source={path};Pooling=False");
+        db.Open();
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "PRAGMA schema_version";
+        return (long)cmd.ExecuteScalar()!;
     }
 
     private static Dictionary<string, long> RootPages(string path)
@@ -442,7 +506,7 @@ public sealed class SqliteTranslationMemoryTests
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
         var before = Indexes(f.Path_);
         f.Memory.Dispose();
-        DropBulkIndexes(f.Path_, "units_norm", "variants_template", "occurrences_document");
+        DropBulkIndexes(f.Path_, "units_norm", "variants_template", "occurrences_variant");
         Assert.HasCount(before.Count - 3, Indexes(f.Path_));
         f.Reopen();
         CollectionAssert.AreEqual(before, Indexes(f.Path_));
@@ -521,11 +585,31 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     /// <summary>
+    /// Puts a memory back in schema 4's shape: documents without the id ranges of their rows, and the two indexes by
+    /// document that stood for them.
+    /// </summary>
+    private static void AsSchema4(SqliteConnection db)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = """
+            ALTER TABLE documents DROP COLUMN first_variant;
+            ALTER TABLE documents DROP COLUMN last_variant;
+            ALTER TABLE documents DROP COLUMN first_occurrence;
+            ALTER TABLE documents DROP COLUMN last_occurrence;
+            CREATE INDEX variants_document ON variants(doc_id) WHERE doc_id IS NOT NULL;
+            CREATE INDEX occurrences_document ON occurrences(document_id);
+            PRAGMA user_version = 4;
+            """;
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>
     /// Puts a memory back in schema 3's shape: every occurrence a row of the occurrences table (a variant's first one
     /// with the lowest id, as an ingest wrote them), and the variants table without the first-occurrence columns.
     /// </summary>
     private static void AsSchema3(SqliteConnection db)
     {
+        AsSchema4(db);
         using var cmd = db.CreateCommand();
         // Foreign keys off, as in any table rebuild: dropping the old variants table would cascade to the occurrences.
         cmd.CommandText = """
@@ -570,8 +654,8 @@ public sealed class SqliteTranslationMemoryTests
 
         var upgrades = new List<(int, int)>();
         using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { OnUpgrade = (from, to) => upgrades.Add((from, to)) });
-        CollectionAssert.AreEqual(new[] { (3, 4) }, upgrades, "told before the upgrade starts");
-        Assert.AreEqual(4, memory.Stats().SchemaVersion);
+        CollectionAssert.AreEqual(new[] { (3, Schema.Latest) }, upgrades, "told before the upgrade starts");
+        Assert.AreEqual(Schema.Latest, memory.Stats().SchemaVersion);
         Assert.AreEqual(before.Occurrences, memory.Stats().Occurrences);
         CollectionAssert.AreEqual(docs, memory.Documents().Select(d => (d.Name, d.Units)).ToList());
         var migrated = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
@@ -591,21 +675,55 @@ public sealed class SqliteTranslationMemoryTests
         Assert.AreEqual("ok", memory.IntegrityCheck());
     }
 
+    [TestMethod]
+    public void Open_SchemaFourMemory_IsMigrated_DocumentsKeepTheIdRangesOfTheirRows()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004, TestData.Seed000);
+        var ranges = DocumentRanges(f.Path_);
+        var docs = f.Memory.Documents().Select(d => (d.Name, d.Units)).ToList();
+        var occurrences = f.Memory.Stats().Occurrences;
+        f.Memory.Dispose();
+        using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
+        {
+            db.Open();
+            AsSchema4(db);
+        }
+        Assert.IsTrue(Indexes(f.Path_).Any(i => i.StartsWith("variants_document", StringComparison.Ordinal)));
+
+        var upgrades = new List<(int, int)>();
+        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { OnUpgrade = (from, to) => upgrades.Add((from, to)) });
+        CollectionAssert.AreEqual(new[] { (4, 5) }, upgrades);
+        CollectionAssert.AreEqual(ranges, DocumentRanges(f.Path_), "the ranges an ingest writes, found again from the rows");
+        Assert.IsFalse(Indexes(f.Path_).Any(i => i.Contains("_document", StringComparison.Ordinal)), "no index by document any more");
+        CollectionAssert.AreEqual(docs, memory.Documents().Select(d => (d.Name, d.Units)).ToList());
+        Assert.AreEqual(occurrences, memory.Stats().Occurrences);
+        // Seed 002 brought the council's first occurrence: removing it keeps seed 004's.
+        Assert.IsNotNull(memory.RemoveDocument(TestData.Seed002));
+        var left = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
+        CollectionAssert.AreEqual(new[] { TestData.Seed004 }, left.Documents.ToList());
+        CollectionAssert.AreEqual(docs.Skip(1).ToList(), memory.Documents().Select(d => (d.Name, d.Units)).ToList());
+        Assert.AreEqual("ok", memory.IntegrityCheck());
+        Assert.IsEmpty(ForeignKeyProblems(f.Path_));
+    }
+
     /// <summary>
-    /// Every statement of the latest migration that reads rows for each row (a correlated subquery) reaches them
-    /// through an index: a migration runs once over a whole memory, and a scan per row of a million-unit memory is
-    /// hours. (The first draft of schema 4 matched each variant's first occurrence against a list it scanned.)
+    /// Every statement of a migration that reads rows for each row (a correlated subquery) reaches them through an
+    /// index: a migration runs once over a whole memory, and a scan per row of a million-unit memory is hours. (The
+    /// first draft of schema 4 matched each variant's first occurrence against a list it scanned.)
     /// </summary>
     [TestMethod]
-    public void LatestMigration_CorrelatedSubqueries_SearchAnIndex()
+    [DataRow(4)]
+    [DataRow(5)]
+    public void Migration_CorrelatedSubqueries_SearchAnIndex(int version)
     {
-        using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);
         f.Memory.Dispose();
         using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
         db.Open();
-        AsSchema3(db);
+        if (version == 4) AsSchema3(db);
+        else AsSchema4(db);
         using var tx = db.BeginTransaction();
-        foreach (var statement in Schema.Migrations[^1].Sql.Split(';').Select(x => x.Trim()).Where(x => x.Length > 0))
+        foreach (var statement in Schema.Migrations[version - 1].Sql.Split(';').Select(x => x.Trim()).Where(x => x.Length > 0))
         {
             using var cmd = db.CreateCommand();
             cmd.Transaction = tx;
@@ -657,7 +775,7 @@ public sealed class SqliteTranslationMemoryTests
         Assert.IsTrue(stored.Values.Any(t => t.Contains("届会议", StringComparison.Ordinal) && t.Contains('{')));
 
         using var memory = SqliteTranslationMemory.Open(f.Path_);
-        Assert.AreEqual(4, memory.Stats().SchemaVersion);
+        Assert.AreEqual(Schema.Latest, memory.Stats().SchemaVersion);
         var council = Tokens.Grams("council", "en").Single();
         Assert.AreEqual(memory.Postings("en", council).Count, memory.GramFrequencies("en", [council])[council], "schema 3 counts the grams already indexed");
         using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
