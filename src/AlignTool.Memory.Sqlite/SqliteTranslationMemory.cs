@@ -448,7 +448,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         : "SELECT unit_id FROM variants WHERE lang = $l AND norm_hash = $h";
 
     /// <summary>The units whose text in <c>$l</c> has the template hash <c>$h</c>: catalogue rows first, then the newest;
-    /// both read straight off the (template_hash, id) index, never sorted.</summary>
+    /// both read straight off the template_hash index (whose entries end with the id), never sorted.</summary>
     internal static string TemplateSql(string lang, int limit) => lang == "en"
         ? $"SELECT id FROM (SELECT id FROM units WHERE template_hash = $h AND via IS NOT NULL LIMIT {limit}) UNION ALL SELECT id FROM (SELECT id FROM units WHERE template_hash = $h ORDER BY id DESC LIMIT {limit})"
         : $"SELECT unit_id FROM (SELECT unit_id FROM variants WHERE lang = $l AND template_hash = $h ORDER BY id DESC LIMIT {limit})";

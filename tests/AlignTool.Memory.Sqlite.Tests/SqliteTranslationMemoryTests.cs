@@ -585,8 +585,8 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     /// <summary>
-    /// Puts a memory back in schema 4's shape: documents without the id ranges of their rows, and the two indexes by
-    /// document that stood for them.
+    /// Puts a memory back in schema 4's shape: documents without the id ranges of their rows, the two indexes by
+    /// document that stood for them, and the template indexes with a trailing id.
     /// </summary>
     private static void AsSchema4(SqliteConnection db)
     {
@@ -598,6 +598,10 @@ public sealed class SqliteTranslationMemoryTests
             ALTER TABLE documents DROP COLUMN last_occurrence;
             CREATE INDEX variants_document ON variants(doc_id) WHERE doc_id IS NOT NULL;
             CREATE INDEX occurrences_document ON occurrences(document_id);
+            DROP INDEX units_template;
+            DROP INDEX variants_template;
+            CREATE INDEX units_template ON units(template_hash, id) WHERE template_hash IS NOT NULL;
+            CREATE INDEX variants_template ON variants(template_hash, id) WHERE template_hash IS NOT NULL;
             PRAGMA user_version = 4;
             """;
         cmd.ExecuteNonQuery();
@@ -695,6 +699,8 @@ public sealed class SqliteTranslationMemoryTests
         CollectionAssert.AreEqual(new[] { (4, 5) }, upgrades);
         CollectionAssert.AreEqual(ranges, DocumentRanges(f.Path_), "the ranges an ingest writes, found again from the rows");
         Assert.IsFalse(Indexes(f.Path_).Any(i => i.Contains("_document", StringComparison.Ordinal)), "no index by document any more");
+        CollectionAssert.AreEqual(Schema.Indexes.Select(i => $"{i.Name}: {i.Create}").Order(StringComparer.Ordinal).ToList(), Indexes(f.Path_),
+            "the template indexes without their trailing id, as a new memory has them");
         CollectionAssert.AreEqual(docs, memory.Documents().Select(d => (d.Name, d.Units)).ToList());
         Assert.AreEqual(occurrences, memory.Stats().Occurrences);
         // Seed 002 brought the council's first occurrence: removing it keeps seed 004's.
