@@ -103,7 +103,7 @@ public sealed class TemplateMasker
         int pos = 0;
         while (pos < text.Length)
         {
-            var (i, length) = lang == "ar" ? NextAtWordStart(names, text, pos, lang) : names.Next(text, pos);
+            var (i, length) = lang == "zh" ? names.Next(text, pos) : NextAtWordStart(names, text, pos, lang);
             if (i < 0) return;
             if (BeginsWord(text, i, lang) && EndsWord(text, i + length, lang))
             {
@@ -121,14 +121,14 @@ public sealed class TemplateMasker
     }
 
     /// <summary>
-    /// <see cref="NameTrie.Next"/> for a script whose letters nearly all start some name (Arabic): the names are
-    /// followed only from where a word begins, as no other place is taken.
+    /// <see cref="NameTrie.Next"/> from where a word begins only, as no other place is taken: in Arabic nearly every
+    /// letter starts some name, and in English every t does (the forms with "the").
     /// </summary>
     private static (int Start, int Length) NextAtWordStart(NameTrie names, string text, int from, string lang)
     {
-        for (int i = from; i < text.Length; i++)
+        for (int i = names.NextStart(text, from); i >= 0; i = names.NextStart(text, i + 1))
         {
-            if (!names.Starts(text[i]) || !BeginsWord(text, i, lang)) continue;
+            if (!BeginsWord(text, i, lang)) continue;
             int length = names.LongestAt(text, i);
             if (length > 0) return (i, length);
         }

@@ -82,22 +82,26 @@ public sealed class NameTrie
     /// length; (-1, 0) when there is none.</summary>
     public (int Start, int Length) Next(ReadOnlySpan<char> text, int from)
     {
-        for (int i = from; i < text.Length; i++)
+        for (int i = NextStart(text, from); i >= 0; i = NextStart(text, i + 1))
         {
-            if (_asciiStarts is not null)
-            {
-                int skip = text[i..].IndexOfAny(_asciiStarts);
-                if (skip < 0) break;
-                i += skip;
-            }
-            else if (_root[text[i]] == 0)
-            {
-                continue;
-            }
             int length = LongestAt(text, i);
             if (length > 0) return (i, length);
         }
         return (-1, 0);
+    }
+
+    /// <summary>The first position at or after <paramref name="from"/> whose character starts some name (a name may
+    /// still not be there), or -1.</summary>
+    public int NextStart(ReadOnlySpan<char> text, int from)
+    {
+        if (from >= text.Length) return -1;
+        if (_asciiStarts is not null)
+        {
+            int skip = text[from..].IndexOfAny(_asciiStarts);
+            return skip < 0 ? -1 : from + skip;
+        }
+        for (int i = from; i < text.Length; i++) if (_root[text[i]] != 0) return i;
+        return -1;
     }
 
     /// <summary>Whether some name starts with <paramref name="c"/>.</summary>

@@ -31,6 +31,22 @@ public sealed class NameTrieTests
     }
 
     [TestMethod]
+    [DataRow("the Republic", 0, 4)] // A (Armenia, Azerbaijan) and R start names; "the" does not
+    [DataRow("the Republic", 5, -1)]
+    [DataRow("Armenia and Azerbaijan", 1, 12)]
+    [DataRow("Rome", 0, 0)] // a start, though no name follows
+    [DataRow("sans nom", 0, -1)]
+    [DataRow("Armenia", 7, -1)]
+    [DataRow("致中国", 0, 1)]
+    [DataRow("لدى أذربيجان", 0, 4)]
+    public void NextStart_is_the_first_character_that_starts_some_name(string text, int from, int expected)
+    {
+        Assert.AreEqual(expected, States.NextStart(text, from));
+        var ascii = new NameTrie(["Armenia", "Republic of Korea"]); // all ASCII: a vectorized search
+        Assert.AreEqual(text.IndexOfAny(['A', 'R'], Math.Min(from, text.Length)), ascii.NextStart(text, from));
+    }
+
+    [TestMethod]
     public void A_prefix_that_is_no_name_gives_way_to_a_shorter_name()
     {
         var trie = new NameTrie(["Niger", "Nigeria"]);
