@@ -407,11 +407,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         // The variants this document occurs in, and their units: those left without any go with it.
         var variants = new List<long>();
         var units = new HashSet<long>();
-        using (var occurring = Rows("""
-            SELECT id, unit_id FROM variants WHERE id BETWEEN $fv AND $lv AND doc_id = $d
-            UNION SELECT v.id, v.unit_id FROM occurrences o JOIN variants v ON v.id = o.variant_id
-                WHERE o.id BETWEEN $fo AND $lo AND o.document_id = $d
-            """))
+        using (var occurring = Rows(ByDocument.Occurring))
         using (var r = occurring.ExecuteReader())
         {
             while (r.Read())
@@ -422,18 +418,18 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         }
         // A variant's first occurrence goes with its document (its row stays while later occurrences, in other
         // documents, remain); the later occurrences in this document go.
-        using (var first = Rows("UPDATE variants SET doc_id = NULL, zone = NULL, field = NULL, position = NULL, prev = NULL, next = NULL WHERE id BETWEEN $fv AND $lv AND doc_id = $d"))
+        using (var first = Rows(ByDocument.FirstOccurrences))
             first.ExecuteNonQuery();
-        using (var later = Rows("DELETE FROM occurrences WHERE id BETWEEN $fo AND $lo AND document_id = $d"))
+        using (var later = Rows(ByDocument.LaterOccurrences))
             later.ExecuteNonQuery();
         using (var del = Rows("DELETE FROM documents WHERE id = $d"))
             del.ExecuteNonQuery();
-        using (var orphans = Command("DELETE FROM variants WHERE id IN (SELECT value FROM json_each($ids)) AND doc_id IS NULL AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.variant_id = variants.id)", tx))
+        using (var orphans = Command(ByDocument.Orphans, tx))
         {
             orphans.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(variants));
             orphans.ExecuteNonQuery();
         }
-        using var emptied = Command("DELETE FROM units WHERE id IN (SELECT value FROM json_each($ids)) AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.unit_id = units.id)", tx);
+        using var emptied = Command(ByDocument.Emptied, tx);
         emptied.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(units));
         return emptied.ExecuteNonQuery();
     });
@@ -631,16 +627,41 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             Schema.UserVersion(_db));
     });
 
-    public IReadOnlyList<DocumentInfo> Documents() => Read(() =>
+    /// <summary>
+    /// The statements that read or change a document's rows (<see cref="RemoveDocument"/>, <see cref="Documents"/>): each
+    /// reaches them through the id ranges the document keeps or by id, never by a scan (a test reads their plans).
+    /// </summary>
+    internal static class ByDocument
     {
-        using var cmd = Command("""
+        public const string Occurring = """
+            SELECT id, unit_id FROM variants WHERE id BETWEEN $fv AND $lv AND doc_id = $d
+            UNION SELECT v.id, v.unit_id FROM occurrences o JOIN variants v ON v.id = o.variant_id
+                WHERE o.id BETWEEN $fo AND $lo AND o.document_id = $d
+            """;
+
+        public const string FirstOccurrences = "UPDATE variants SET doc_id = NULL, zone = NULL, field = NULL, position = NULL, prev = NULL, next = NULL WHERE id BETWEEN $fv AND $lv AND doc_id = $d";
+
+        public const string LaterOccurrences = "DELETE FROM occurrences WHERE id BETWEEN $fo AND $lo AND document_id = $d";
+
+        public const string Orphans = "DELETE FROM variants WHERE id IN (SELECT value FROM json_each($ids)) AND doc_id IS NULL AND NOT EXISTS (SELECT 1 FROM occurrences o WHERE o.variant_id = variants.id)";
+
+        public const string Emptied = "DELETE FROM units WHERE id IN (SELECT value FROM json_each($ids)) AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.unit_id = units.id)";
+
+        public const string List = """
             SELECT d.id, d.name, d.symbol, d.job, d.langs, d.origin, d.added,
                    (SELECT count(DISTINCT unit_id) FROM (
                         SELECT unit_id FROM variants WHERE id BETWEEN d.first_variant AND d.last_variant AND doc_id = d.id
                         UNION ALL SELECT v.unit_id FROM occurrences o JOIN variants v ON v.id = o.variant_id
                             WHERE o.id BETWEEN d.first_occurrence AND d.last_occurrence AND o.document_id = d.id))
             FROM documents d ORDER BY d.id
-            """);
+            """;
+
+        public static readonly IReadOnlyList<string> All = [Occurring, FirstOccurrences, LaterOccurrences, Orphans, Emptied, List];
+    }
+
+    public IReadOnlyList<DocumentInfo> Documents() => Read(() =>
+    {
+        using var cmd = Command(ByDocument.List);
         var list = new List<DocumentInfo>();
         using var r = cmd.ExecuteReader();
         while (r.Read())

@@ -260,6 +260,31 @@ public sealed class SqliteTranslationMemoryTests
         }
     }
 
+    /// <summary>Removing and listing a document read its rows by id range or by id: no index is kept by document, and a
+    /// scan of the variants of a million-unit memory is a second a document.</summary>
+    [TestMethod]
+    public void ByDocumentStatements_ReachRowsByIdRangeOrIndex_NeverScanATable()
+    {
+        using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);
+        using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
+        db.Open();
+        foreach (var sql in SqliteTranslationMemory.ByDocument.All)
+        {
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
+            foreach (var name in new[] { "$d", "$fv", "$lv", "$fo", "$lo" }) cmd.Parameters.AddWithValue(name, 1L);
+            cmd.Parameters.AddWithValue("$ids", "[1,2]");
+            var plan = new List<string>();
+            using (var r = cmd.ExecuteReader()) while (r.Read()) plan.Add(r.GetString(3));
+            var text = string.Join(" | ", plan);
+            var scans = plan.Where(p => p.StartsWith("SCAN ", StringComparison.Ordinal)
+                && !p.StartsWith("SCAN (subquery", StringComparison.Ordinal) && !p.StartsWith("SCAN json_each", StringComparison.Ordinal)
+                && p != "SCAN d").ToList(); // listing reads every document, once
+            Assert.IsEmpty(scans, sql + "\n" + text);
+            Assert.IsTrue(plan.Any(p => p.StartsWith("SEARCH", StringComparison.Ordinal)), text);
+        }
+    }
+
     [TestMethod]
     public void Write_WhileAnotherConnectionHoldsTheLock_IsRetriedAndSucceeds()
     {
