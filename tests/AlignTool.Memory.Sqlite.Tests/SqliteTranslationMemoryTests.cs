@@ -138,28 +138,24 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     /// <summary>Each document's name with the id ranges of the rows it wrote (schema 5), in id order.</summary>
-    private static List<string> DocumentRanges(string path)
-    {
-        using var db = new SqliteConnection($"Data Source={path};Pooling=False");
-        db.Open();
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT name, first_variant, last_variant, first_occurrence, last_occurrence FROM documents ORDER BY id";
-        var list = new List<string>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add($"{r.GetString(0)}: variants {r.GetValue(1)}..{r.GetValue(2)}, occurrences {r.GetValue(3)}..{r.GetValue(4)}");
-        return list;
-    }
+    private static List<string> DocumentRanges(string path) =>
+        Rows(path, "SELECT name, first_variant, last_variant, first_occurrence, last_occurrence FROM documents ORDER BY id",
+            r => $"{r.GetString(0)}: variants {r.GetValue(1)}..{r.GetValue(2)}, occurrences {r.GetValue(3)}..{r.GetValue(4)}");
 
     /// <summary>What <c>PRAGMA foreign_key_check</c> finds: rows that point at a row that is not there.</summary>
-    private static List<string> ForeignKeyProblems(string path)
+    private static List<string> ForeignKeyProblems(string path) =>
+        Rows(path, "PRAGMA foreign_key_check", r => $"{r.GetString(0)} row {r.GetValue(1)} -> {r.GetString(2)}");
+
+    /// <summary>Each row of <paramref name="sql"/> on a connection of its own, as a string.</summary>
+    private static List<string> Rows(string path, string sql, Func<SqliteDataReader, string> row)
     {
         using var db = new SqliteConnection($"Data Source={path};Pooling=False");
         db.Open();
         using var cmd = db.CreateCommand();
-        cmd.CommandText = "PRAGMA foreign_key_check";
+        cmd.CommandText = sql;
         var list = new List<string>();
         using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add($"{r.GetString(0)} row {r.GetValue(1)} -> {r.GetString(2)}");
+        while (r.Read()) list.Add(row(r));
         return list;
     }
 
@@ -336,17 +332,8 @@ public sealed class SqliteTranslationMemoryTests
         tx.Rollback();
     }
 
-    private static List<string> Indexes(string path)
-    {
-        using var db = new SqliteConnection($"Data Source={path};Pooling=False");
-        db.Open();
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = "SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
-        var list = new List<string>();
-        using var r = cmd.ExecuteReader();
-        while (r.Read()) list.Add(r.GetString(0));
-        return list;
-    }
+    private static List<string> Indexes(string path) =>
+        Rows(path, "SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name", r => r.GetString(0));
 
     private static PreparedUnit Unit(TextPreparer prep, string en, string zh, int position) =>
         new(prep.Prepare(en, "en"), [new PreparedVariant(prep.Prepare(zh, "zh"), new Occurrence("annex", null, position, null, null))]);
