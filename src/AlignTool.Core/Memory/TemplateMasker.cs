@@ -103,9 +103,9 @@ public sealed class TemplateMasker
         int pos = 0;
         while (pos < text.Length)
         {
-            var (i, length) = lang == "zh" ? names.Next(text, pos) : NextAtWordStart(names, text, pos, lang);
+            var (i, length) = NextAtWordStart(names, text, pos, lang);
             if (i < 0) return;
-            if (BeginsWord(text, i, lang) && EndsWord(text, i + length, lang))
+            if (EndsWord(text, i + length, lang))
             {
                 if (!Overlaps(hits, i, length) && _p.Recognize(SlotKind.Country, lang, text.Substring(i, length)) is { } value)
                 {
@@ -122,7 +122,7 @@ public sealed class TemplateMasker
 
     /// <summary>
     /// <see cref="NameTrie.Next"/> from where a word begins only, as no other place is taken: in Arabic nearly every
-    /// letter starts some name, and in English every t does (the forms with "the").
+    /// letter starts some name, and in English every t does (the forms with "the"). In Chinese every place begins one.
     /// </summary>
     private static (int Start, int Length) NextAtWordStart(NameTrie names, string text, int from, string lang)
     {

@@ -104,9 +104,6 @@ public sealed class NameTrie
         return -1;
     }
 
-    /// <summary>Whether some name starts with <paramref name="c"/>.</summary>
-    public bool Starts(char c) => _root[c] != 0;
-
     /// <summary>Whether any name occurs in <paramref name="text"/>.</summary>
     public bool Occurs(ReadOnlySpan<char> text) => Next(text, 0).Start >= 0;
 
