@@ -1,0 +1,19 @@
+namespace AlignTool.Core.Alignment;
+
+/// <summary>The thresholds of <see cref="PairGate"/>.</summary>
+public sealed record PairGateOptions
+{
+    public static readonly PairGateOptions Default = new();
+
+    /// <summary>Beads at or above this confidence are stored; the rest are written for review. 0.5: on the UN sets, 95%
+    /// of correct beads reach it.</summary>
+    public double MinConfidence { get; init; } = 0.5;
+
+    /// <summary>A pair whose confidently aligned sentences are fewer than this share of all its sentences is refused:
+    /// translations of one document align almost wholly, two different documents hardly at all.</summary>
+    public double MinAlignedShare { get; init; } = 0.5;
+
+    /// <summary>A translation with more than this share of sentences in the source language (or marked <c>[EN]</c>)
+    /// is refused: it is a draft, not a translation.</summary>
+    public double MaxUntranslatedShare { get; init; } = 0.2;
+}
