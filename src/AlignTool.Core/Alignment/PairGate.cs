@@ -20,7 +20,7 @@ public static class PairGate
         int untranslated = translation.Count(t => IsUntranslated(t, sourceLang));
         double untranslatedShare = translation.Count == 0 ? 0 : (double)untranslated / translation.Count;
         int sentences = sourceCount + targetCount;
-        int aligned = stored.Sum(b => b.Source.Count + b.Target.Count);
+        int aligned = beads.Where(b => !b.IsDeletion && b.Confidence >= o.PlausibleConfidence).Sum(b => b.Source.Count + b.Target.Count);
         double alignedShare = sentences == 0 ? 0 : (double)aligned / sentences;
         string? reason = null;
         if (untranslatedShare > o.MaxUntranslatedShare)
@@ -28,7 +28,7 @@ public static class PairGate
         else if (sourceCount == 0 || targetCount == 0)
             reason = "one version has no running text to align";
         else if (alignedShare < o.MinAlignedShare)
-            reason = string.Create(CultureInfo.InvariantCulture, $"only {alignedShare * 100:0}% of the sentences align with confidence {o.MinConfidence:0.##} or more: the files do not look like versions of one document");
+            reason = string.Create(CultureInfo.InvariantCulture, $"only {alignedShare * 100:0}% of the sentences align with confidence {o.PlausibleConfidence:0.##} or more: the files do not look like versions of one document");
         return new PairVerdict(reason is null, reason, stored, review, alignedShare, untranslatedShare);
     }
 
