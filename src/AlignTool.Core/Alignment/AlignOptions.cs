@@ -7,7 +7,7 @@ public sealed record AlignOptions
 
     /// <summary>Half-width of the search band around the diagonal, in sentences (at least; it widens with the
     /// difference in counts, and doubles when the best path runs along its edge): memory stays linear in the length.</summary>
-    public int Band { get; init; } = 120;
+    public int Band { get; init; } = 50;
 
     /// <summary>Weight of a mismatch of sentence-final and quoting punctuation (? ! : ; quotes) between the sides:
     /// no length model sees it, and translators keep it.</summary>
