@@ -11,6 +11,8 @@ internal sealed class AlignBench(CliContext context)
     {
         var dir = folder ?? BenchPaths.Find("align/bible-en-zh/001") ?? throw CliException.BadInput("../shared/bench/align/bible-en-zh/001", "the gold set is not there (pass --set DIR)");
         string F(string n) => Path.Combine(dir, n);
+        foreach (var n in new[] { "src.txt", "tgt.txt", "gold.txt", "src.verse", "tgt.verse" })
+            if (!File.Exists(F(n))) throw CliException.BadInput(F(n), "no such file (a gold set folder holds src.txt, tgt.txt, gold.txt, src.verse and tgt.verse)");
         var src = File.ReadAllLines(F("src.txt"));
         var tgt = File.ReadAllLines(F("tgt.txt"));
         var gold = AlignmentScorer.ParseGold(File.ReadAllText(F("gold.txt")));

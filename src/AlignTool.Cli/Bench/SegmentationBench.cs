@@ -32,7 +32,9 @@ internal sealed class SegmentationBench(CliContext context)
         }
 
         var seeds = settings.SeedDirectory ?? Path.Combine(BenchPaths.TmData() ?? "tm-data", "corpus");
+        if (!Directory.Exists(seeds)) throw CliException.BadInput(seeds, "no such folder (--seeds takes a folder of documents)");
         var samples = SeedText(seeds);
+        if (samples.Count == 0) throw CliException.BadInput(seeds, "no text in English, Arabic or Chinese in this folder's documents");
         if (settings.BigMegabytes > 0 && samples.TryGetValue(LanguageTag.English, out var english))
         {
             o.WriteLine();

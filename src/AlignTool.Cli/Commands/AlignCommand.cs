@@ -75,7 +75,7 @@ internal static class AlignCommand
         }
         else
         {
-            var doc = new DocumentParser().Parse(Path.GetFileName(path), text);
+            var doc = InputFiles.Parsing(path, () => new DocumentParser().Parse(Path.GetFileName(path), text));
             sentences = new Segmenter().Sentences(doc.Blocks.Where(b => b.Lang != LanguageTag.NoLinguisticContent));
         }
         var detected = LanguageDetector.Count(string.Join(' ', sentences)).Language;

@@ -17,7 +17,7 @@ internal static class BenchCommand
         var align = new Command("align", "Strict and lax F1, time and memory on the Bible en–zh gold set") { set };
         align.SetAction(parse => new AlignBench(context).Run(parse.GetValue(set)));
         command.Add(align);
-        var pages = new Option<int>("--pages") { Description = "Pages of 500 words to generate", DefaultValueFactory = _ => 200 };
+        var pages = new Option<int>("--pages") { Description = "Pages of 500 words to generate", DefaultValueFactory = _ => 200 }.AtLeast(1);
         var tm = MemoryAccess.TmOption();
         var prefill = new Command("prefill", "Time and peak memory to prefill a long English document") { pages, tm };
         prefill.SetAction(parse => MemoryAccess.Guard(() => new PrefillBench(context).Run(parse.GetValue(pages), parse.GetValue(tm))));
@@ -28,7 +28,7 @@ internal static class BenchCommand
     private static Command Tmx(CliContext context)
     {
         var tm = new Option<string?>("--tm") { Description = "Export this memory (default: generate one)" };
-        var units = new Option<int>("--units") { Description = "Units to generate when no --tm is given", DefaultValueFactory = _ => 1_000_000 };
+        var units = new Option<int>("--units") { Description = "Units to generate when no --tm is given", DefaultValueFactory = _ => 1_000_000 }.AtLeast(1);
         var seed = new Option<int>("--seed") { Description = "Random seed of the generator", DefaultValueFactory = _ => 42 };
         var command = new Command("tmx", "Export and import rates of TMX on a large memory, and peak memory") { tm, units, seed };
         command.SetAction(parse => MemoryAccess.Guard(() => new TmxBench(context).Run(new TmxBench.Settings(parse.GetValue(tm), parse.GetValue(units), parse.GetValue(seed)))));
@@ -37,9 +37,9 @@ internal static class BenchCommand
 
     private static Command Memory(CliContext context)
     {
-        var units = new Option<int>("--units") { Description = "Units to generate", DefaultValueFactory = _ => 1_000_000 };
-        var queries = new Option<int>("--queries") { Description = "Lookups to time", DefaultValueFactory = _ => 1000 };
-        var scan = new Option<int>("--scan-queries") { Description = "Lookups to time by a linear scan (0 to skip)", DefaultValueFactory = _ => 5 };
+        var units = new Option<int>("--units") { Description = "Units to generate", DefaultValueFactory = _ => 1_000_000 }.AtLeast(1);
+        var queries = new Option<int>("--queries") { Description = "Lookups to time", DefaultValueFactory = _ => 1000 }.AtLeast(0);
+        var scan = new Option<int>("--scan-queries") { Description = "Lookups to time by a linear scan (0 to skip)", DefaultValueFactory = _ => 5 }.AtLeast(0);
         var path = new Option<string?>("--keep") { Description = "Keep the generated memory in this file" };
         var seed = new Option<int>("--seed") { Description = "Random seed of the generator", DefaultValueFactory = _ => 42 };
         var prepareOnly = new Option<bool>("--prepare-only") { Description = "Time reading and preparing the units alone, nothing stored" };
@@ -55,8 +55,8 @@ internal static class BenchCommand
     private static Command Segmentation(CliContext context)
     {
         var golden = new Option<string?>("--golden") { Description = "golden-rules.json (default: ../shared/bench/segmentation/golden-rules.json)" };
-        var mb = new Option<int>("--mb") { Description = "MB of text per language for throughput", DefaultValueFactory = _ => 10 };
-        var big = new Option<int>("--big-mb") { Description = "Size of the large streamed input in MB (0 to skip)", DefaultValueFactory = _ => 100 };
+        var mb = new Option<int>("--mb") { Description = "MB of text per language for throughput", DefaultValueFactory = _ => 10 }.AtLeast(1);
+        var big = new Option<int>("--big-mb") { Description = "Size of the large streamed input in MB (0 to skip)", DefaultValueFactory = _ => 100 }.AtLeast(0);
         var seeds = new Option<string?>("--seeds") { Description = "Folder of documents to draw text from (default: tm-data/corpus)" };
         var failures = new Option<bool>("--show-failures") { Description = "List the golden-rule cases that fail" };
         var command = new Command("segmentation", "Golden-rules pass counts, throughput per language, time and peak memory on a large input")

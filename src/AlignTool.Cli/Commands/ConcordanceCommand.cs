@@ -11,7 +11,7 @@ internal static class ConcordanceCommand
     {
         var term = new Argument<string>("TERM") { Description = "A word or phrase in English, Arabic or Chinese" };
         var tm = MemoryAccess.TmOption();
-        var limit = new Option<int>("--limit") { Description = "Most units to show", DefaultValueFactory = _ => 50 };
+        var limit = new Option<int>("--limit") { Description = "Most units to show", DefaultValueFactory = _ => 50 }.AtLeast(1);
         var format = CommonOptions.Format();
         var command = new Command("concordance", "List the units that contain a term, in any language") { term, tm, limit, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
@@ -19,7 +19,7 @@ internal static class ConcordanceCommand
             var t = parse.GetValue(term)!;
             if (string.IsNullOrWhiteSpace(t)) throw CliException.Usage("TERM is empty");
             using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
-            var hits = new MemoryLookup(memory).Concordance(t, Math.Max(1, parse.GetValue(limit)));
+            var hits = new MemoryLookup(memory).Concordance(t, parse.GetValue(limit));
             var jsonl = new Jsonl(context.Out);
             foreach (var h in hits)
             {

@@ -32,8 +32,9 @@ internal static class ExportCommand
                 Since = from,
                 ToolVersion = typeof(ExportCommand).Assembly.GetName().Version?.ToString(3) ?? "0.1.0",
             };
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
             var path = parse.GetValue(output)!;
+            OutputFiles.Check(path);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
             var temp = path + ".partial";
             int count;
             try
@@ -41,10 +42,10 @@ internal static class ExportCommand
                 using (var stream = File.Create(temp)) count = TmxExchange.Export(memory, stream, options, Clock(context));
                 File.Move(temp, path, overwrite: true); // a reader never sees half a file
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 File.Delete(temp);
-                throw CliException.BadInput(path, e.Message);
+                throw CliException.BadInput(path, "cannot be written: " + e.Message);
             }
             context.Note($"exported {count} unit(s) to {path}");
             return ExitCodes.Success;

@@ -17,6 +17,7 @@ internal static class ImportCommand
         {
             var path = parse.GetValue(file)!;
             string hash;
+            if (Directory.Exists(path)) throw CliException.BadInput(path, "is a directory; give a TMX file");
             try
             {
                 using var stream = File.OpenRead(path);
@@ -30,6 +31,8 @@ internal static class ImportCommand
             catch (TmxException e) { throw CliException.BadInput(path, e.Message, e.Line, e.Column); }
             catch (FileNotFoundException) { throw CliException.BadInput(path, "no such file"); }
             catch (DirectoryNotFoundException) { throw CliException.BadInput(path, "no such file"); }
+            catch (UnauthorizedAccessException) { throw CliException.BadInput(path, "permission denied"); }
+            catch (IOException e) { throw CliException.BadInput(path, e.Message); }
 
             using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: true);
             TmxImportReport report;

@@ -19,10 +19,10 @@ internal static class IngestCommand
             {
                 var two = parse.GetValue(paths)!;
                 if (two.Length != 2) throw CliException.Usage("--pair takes two files: the English version and its Arabic or Chinese version");
-                var enText = InputFiles.ReadText(two[0]);
-                var otherText = InputFiles.ReadText(two[1]);
+                var enText = InputFiles.ReadMarkdown(two[0]);
+                var otherText = InputFiles.ReadMarkdown(two[1]);
                 using var pm = MemoryAccess.Open(parse.GetValue(tm), context, create: true);
-                var report = new Ingestor(pm, TimeProvider.System, MemoryAccess.Author(context)).IngestPair(Path.GetFileName(two[0]), enText, Path.GetFileName(two[1]), otherText);
+                                var report = new Ingestor(pm, TimeProvider.System, MemoryAccess.Author(context)).IngestPair(Path.GetFileName(two[0]), enText, Path.GetFileName(two[1]), otherText);
                 context.Note($"{report.Name}: {BuildCommand.Describe(report)}");
                 return ExitCodes.Success;
             }
@@ -37,7 +37,7 @@ internal static class IngestCommand
                 try
                 {
                     var text = InputFiles.ReadText(file);
-                    var r = ingestor.IngestDocument(Path.GetFileName(file), text);
+                    var r = InputFiles.Parsing(file, () => ingestor.IngestDocument(Path.GetFileName(file), text));
                     switch (r.Status)
                     {
                         case IngestStatus.Added: added++; units += r.Units; break;

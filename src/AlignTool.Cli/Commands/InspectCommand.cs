@@ -11,7 +11,7 @@ internal static class InspectCommand
     {
         var file = new Argument<string>("FILE") { Description = "A UN document in Markdown" };
         var format = CommonOptions.Format();
-        var width = new Option<int>("--width") { Description = "Cut block text to this many characters in text output (0: never)", DefaultValueFactory = _ => 100 };
+        var width = new Option<int>("--width") { Description = "Cut block text to this many characters in text output (0: never)", DefaultValueFactory = _ => 100 }.AtLeast(0);
         var command = new Command("inspect", "Show how a document was read: blocks, zones, cover fields, languages and PDF repairs") { file, format, width };
         command.SetAction(parse =>
         {

@@ -21,8 +21,8 @@ internal static class PrefillCommand
         var format = new Option<string>("--format") { Description = "md (the draft) or jsonl (one record per source segment)", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "jsonl");
         var report = new Option<string?>("--report") { Description = "Write the report to this file instead of stderr" };
-        var fill = new Option<int>("--fill") { Description = "Lowest score written into the draft (fuzzy fills are marked)", DefaultValueFactory = _ => PrefillPolicy.Default.FillThreshold };
-        var suggest = new Option<int>("--suggest") { Description = "Lowest score listed as a suggestion in the report", DefaultValueFactory = _ => PrefillPolicy.Default.SuggestThreshold };
+        var fill = new Option<int>("--fill") { Description = "Lowest score written into the draft (fuzzy fills are marked)", DefaultValueFactory = _ => PrefillPolicy.Default.FillThreshold }.Between(0, 100);
+        var suggest = new Option<int>("--suggest") { Description = "Lowest score listed as a suggestion in the report", DefaultValueFactory = _ => PrefillPolicy.Default.SuggestThreshold }.Between(0, 100);
         var command = new Command("prefill", "Prefill the Arabic or Chinese draft of an English document from the memory: exact, context and template matches, slots re-localized")
         {
             file, to, tm, output, format, report, fill, suggest,
@@ -32,7 +32,10 @@ internal static class PrefillCommand
             var path = parse.GetValue(file)!;
             var target = parse.GetValue(to)!;
             var policy = PrefillPolicy.Default with { FillThreshold = parse.GetValue(fill), SuggestThreshold = parse.GetValue(suggest) };
-            if (policy.SuggestThreshold is < 0 or > 100 || policy.FillThreshold is < 0 or > 100) throw CliException.Usage("--fill and --suggest are scores from 0 to 100");
+            var outPath = parse.GetValue(output);
+            var reportPath = parse.GetValue(report);
+            if (outPath is not null) OutputFiles.Check(outPath);
+            if (reportPath is not null) OutputFiles.Check(reportPath);
             var doc = InputFiles.ReadDocument(path, ParseOptions.Default, context);
             // The language of the version: its cover page's, else the language of most of its text.
             var main = doc.HasCover ? doc.CoverLanguage : doc.Languages.FirstOrDefault() ?? LanguageTag.Undetermined;
@@ -44,9 +47,7 @@ internal static class PrefillCommand
             using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
             var result = new Prefiller(new MemoryLookup(memory)).Prefill(doc, target, policy);
 
-            var outPath = parse.GetValue(output);
-            using var writer = outPath is null ? null : new StreamWriter(outPath, false, new UTF8Encoding(false));
-            var o = (TextWriter?)writer ?? context.Out;
+            using var o = OutputFiles.OpenText(outPath ?? OutputFiles.Stdout, context.Out);
             if (parse.GetValue(format) == "jsonl")
             {
                 var jsonl = new Jsonl(o);
@@ -84,10 +85,10 @@ internal static class PrefillCommand
                 if (!result.Draft.EndsWith('\n')) o.Write('\n');
             }
 
+            o.Flush();
             var lines = ReportLines(doc.Name, result);
-            var reportPath = parse.GetValue(report);
             if (reportPath is null) foreach (var l in lines) context.Err.WriteLine(l);
-            else File.WriteAllLines(reportPath, lines, new UTF8Encoding(false));
+            else OutputFiles.Guard(reportPath, () => { File.WriteAllLines(reportPath, lines, new UTF8Encoding(false)); return 0; });
             return ExitCodes.Success;
         }));
         return command;

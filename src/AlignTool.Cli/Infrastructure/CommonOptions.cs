@@ -55,4 +55,26 @@ internal static class CommonOptions
                 return tag;
             },
         };
+
+    /// <summary>Refuses a value below <paramref name="min"/> as a usage error (exit 2).</summary>
+    public static Option<int> AtLeast(this Option<int> option, int min)
+    {
+        option.Validators.Add(r =>
+        {
+            int v = r.GetValueOrDefault<int>();
+            if (v < min) r.AddError($"{option.Name} must be {min} or more, not {v}");
+        });
+        return option;
+    }
+
+    /// <summary>Refuses a value outside <paramref name="min"/>..<paramref name="max"/> as a usage error (exit 2).</summary>
+    public static Option<int> Between(this Option<int> option, int min, int max)
+    {
+        option.Validators.Add(r =>
+        {
+            int v = r.GetValueOrDefault<int>();
+            if (v < min || v > max) r.AddError($"{option.Name} must be from {min} to {max}, not {v}");
+        });
+        return option;
+    }
 }
