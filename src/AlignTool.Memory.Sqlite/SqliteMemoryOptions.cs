@@ -15,6 +15,10 @@ public sealed record SqliteMemoryOptions
 
     public OpenMode Mode { get; init; } = OpenMode.Existing;
 
+    /// <summary>For a command that only reads: a memory whose file or folder cannot be written is opened read-only
+    /// (not upgraded, no index rebuilt, every write refused) instead of being refused.</summary>
+    public bool ReadOnlyWhenNotWritable { get; init; }
+
     /// <summary>How long SQLite itself waits on a lock before reporting SQLITE_BUSY.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(2);
 

@@ -14,7 +14,7 @@ internal static class BuildCommand
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             var (path, _) = MemoryAccess.Locate(parse.GetValue(tm), context);
-            using var memory = MemoryAccess.Open(path, context, create: true);
+            using var memory = MemoryAccess.Open(path, context, MemoryUse.Create);
             var reports = MemoryAccess.Sync(memory, TmData.ContentHash(), context);
             foreach (var r in reports) context.Note($"{r.Name}: {Describe(r)}");
             int added = reports.Count(r => r.Status == IngestStatus.Added), present = reports.Count(r => r.Status == IngestStatus.AlreadyPresent);

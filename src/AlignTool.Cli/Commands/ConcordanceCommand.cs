@@ -18,7 +18,7 @@ internal static class ConcordanceCommand
         {
             var t = parse.GetValue(term)!;
             if (string.IsNullOrWhiteSpace(t)) throw CliException.Usage("TERM is empty");
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
             var hits = new MemoryLookup(memory).Concordance(t, parse.GetValue(limit));
             var jsonl = new Jsonl(context.Out);
             foreach (var h in hits)

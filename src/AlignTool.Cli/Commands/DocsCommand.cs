@@ -13,7 +13,7 @@ internal static class DocsCommand
         var command = new Command("docs", "List the documents in the memory with their symbol, job number, languages and unit counts") { tm, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
             var docs = memory.Documents();
             var jsonl = new Jsonl(context.Out);
             if (parse.GetValue(format) == OutputFormat.Text)

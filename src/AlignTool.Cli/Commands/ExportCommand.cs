@@ -34,7 +34,7 @@ internal static class ExportCommand
             };
             var path = parse.GetValue(output)!;
             OutputFiles.Check(path);
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
             var temp = path + ".partial";
             int count;
             try

@@ -34,7 +34,7 @@ internal static class ImportCommand
             catch (UnauthorizedAccessException) { throw CliException.BadInput(path, "permission denied"); }
             catch (IOException e) { throw CliException.BadInput(path, e.Message); }
 
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: true);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Create);
             TmxImportReport report;
             try
             {

@@ -21,13 +21,13 @@ internal static class IngestCommand
                 if (two.Length != 2) throw CliException.Usage("--pair takes two files: the English version and its Arabic or Chinese version");
                 var enText = InputFiles.ReadMarkdown(two[0]);
                 var otherText = InputFiles.ReadMarkdown(two[1]);
-                using var pm = MemoryAccess.Open(parse.GetValue(tm), context, create: true);
+                using var pm = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Create);
                                 var report = new Ingestor(pm, TimeProvider.System, MemoryAccess.Author(context)).IngestPair(Path.GetFileName(two[0]), enText, Path.GetFileName(two[1]), otherText);
                 context.Note($"{report.Name}: {BuildCommand.Describe(report)}");
                 return ExitCodes.Success;
             }
             var files = Expand(parse.GetValue(paths)!);
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: true);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Create);
             var ingestor = new Ingestor(memory, TimeProvider.System, MemoryAccess.Author(context));
             int added = 0, present = 0, empty = 0, failed = 0, units = 0;
             for (int i = 0; i < files.Count; i++)

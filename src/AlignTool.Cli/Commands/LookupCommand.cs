@@ -26,7 +26,7 @@ internal static class LookupCommand
             var sourceLang = parse.GetValue(from) ?? LanguageDetector.Detect(query);
             if (!LanguageTag.IsSupported(sourceLang)) sourceLang = LanguageTag.English;
             var target = parse.GetValue(to)!;
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
             var matches = new MemoryLookup(memory).Lookup(query, sourceLang, target, new LookupOptions { MinScore = minScore, Limit = parse.GetValue(limit) });
             if (parse.GetValue(format) == OutputFormat.Jsonl)
             {

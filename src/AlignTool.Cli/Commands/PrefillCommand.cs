@@ -44,7 +44,7 @@ internal static class PrefillCommand
             if (main != LanguageTag.English)
                 throw CliException.BadInput(path, LanguageTag.IsSupported(main) ? $"the document is in {Name(main)}; prefill takes an English document" : "the document is in no language AlignTool supports; prefill takes an English document");
 
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
             var result = new Prefiller(new MemoryLookup(memory)).Prefill(doc, target, policy);
 
             using var o = OutputFiles.OpenText(outPath ?? OutputFiles.Stdout, context.Out);

@@ -26,7 +26,7 @@ internal static class QaCommand
             if (parse.GetValue(draft) is { } d) units = ReadDraft(d);
             else
             {
-                using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+                using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
                 units = QaRunner.FromMemory(memory);
             }
             var issues = new QaRunner(g).Run(units);

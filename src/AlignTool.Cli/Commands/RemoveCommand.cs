@@ -14,7 +14,7 @@ internal static class RemoveCommand
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             var name = parse.GetValue(doc)!;
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Write);
             var removed = memory.RemoveDocument(name);
             if (removed is null)
             {

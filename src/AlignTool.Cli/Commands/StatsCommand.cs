@@ -13,7 +13,7 @@ internal static class StatsCommand
         var command = new Command("stats", "Counts of the memory: documents, units, variants per language, occurrences") { tm, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
             var s = memory.Stats();
             if (parse.GetValue(format) == OutputFormat.Jsonl)
             {

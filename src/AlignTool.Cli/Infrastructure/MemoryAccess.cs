@@ -27,15 +27,17 @@ internal static class MemoryAccess
         return (Path.Combine(data, "aligntool", "memory.db"), true);
     }
 
-    /// <summary>Opens the memory for a command. <paramref name="create"/>: a missing file is created (build, ingest, import).</summary>
-    public static SqliteTranslationMemory Open(string? tm, CliContext context, bool create)
+    /// <summary>Opens the memory for a command: created where no file is for <see cref="MemoryUse.Create"/>, read-only when
+    /// it cannot be written for <see cref="MemoryUse.Read"/>.</summary>
+    public static SqliteTranslationMemory Open(string? tm, CliContext context, MemoryUse use)
     {
         var (path, isDefault) = Locate(tm, context);
         try
         {
             var memory = SqliteTranslationMemory.Open(path, new SqliteMemoryOptions
             {
-                Mode = create || isDefault ? OpenMode.CreateIfMissing : OpenMode.Existing,
+                Mode = use == MemoryUse.Create || isDefault ? OpenMode.CreateIfMissing : OpenMode.Existing,
+                ReadOnlyWhenNotWritable = use == MemoryUse.Read,
                 OnUpgrade = (from, to) => context.Note($"{path}: upgrading the memory from schema {from} to {to}, once (a large memory takes a while)"),
             });
             if (isDefault) EnsureDefault(memory, context);
@@ -60,10 +62,15 @@ internal static class MemoryAccess
         }
     }
 
-    private static void EnsureDefault(ITranslationMemory memory, CliContext context)
+    private static void EnsureDefault(SqliteTranslationMemory memory, CliContext context)
     {
         var hash = TmData.ContentHash();
         if (memory.GetMeta(Ingestor.TmDataHashKey) == hash) return;
+        if (memory.IsReadOnly)
+        {
+            context.Warn(memory.Location, "the default memory is read-only: read as it is, not brought up to date with tm-data/");
+            return;
+        }
         context.Note($"aligntool: building the default memory from tm-data/ in {memory.Location} …");
         Sync(memory, hash, context);
     }

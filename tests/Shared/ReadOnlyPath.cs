@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace AlignTool.Cli.Tests;
+namespace AlignTool.Core.Tests;
 
 /// <summary>
 /// Makes a file or folder read-only for the test's process and restores it when disposed. Mode bits do not stop
