@@ -13,23 +13,29 @@ internal static class AlignCommand
 {
     public static Command Create(CliContext context)
     {
-        var src = new Argument<string>("SRC") { Description = "The source version (Markdown, or one sentence a line with --presegmented)" };
+        var src = new Argument<string>("SRC") { Description = "The source version (Markdown, or one sentence a line with --presegmented; '-': stdin)" };
         var tgt = new Argument<string>("TGT") { Description = "The target version" };
-        var srcLang = CommonOptions.Language("--src-lang", "Language of SRC: auto, en, ar or zh");
-        var tgtLang = CommonOptions.Language("--tgt-lang", "Language of TGT: auto, en, ar or zh");
+        var srcLang = LanguageOption<string?>.Create(n => CommonOptions.Language(n, "Language of SRC: auto, en, ar or zh"), "--from", "--src-lang", "--src");
+        var tgtLang = LanguageOption<string?>.Create(n => CommonOptions.Language(n, "Language of TGT: auto, en, ar or zh"), "--to", "--tgt-lang");
         var presegmented = new Option<bool>("--presegmented") { Description = "The inputs hold one sentence a line" };
-        var dictionary = new Option<string?>("--dictionary") { Description = "A bilingual word list: TSV of source word, target word" };
-        var format = new Option<string>("--format") { Description = "tsv (src, tgt, confidence) or jsonl (src and tgt ids, confidence)", DefaultValueFactory = _ => "tsv" };
+        var dictionary = new Option<string?>("--dictionary") { HelpName = "FILE", Description = "A bilingual word list: TSV of source word, target word" };
+        var format = new Option<string>("--format") { HelpName = "tsv|jsonl", Description = "tsv (src, tgt, confidence) or jsonl (src and tgt ids, confidence)", DefaultValueFactory = _ => "tsv" };
         format.AcceptOnlyFromAmong("tsv", "jsonl");
-        var command = new Command("align", "Align two language versions sentence by sentence") { src, tgt, srcLang, tgtLang, presegmented, dictionary, format };
+        var command = new CliCommand("align", "Align two language versions sentence by sentence",
+            "aligntool align report.en.md report.zh.md --format jsonl") { src, tgt };
+        srcLang.AddTo(command);
+        tgtLang.AddTo(command);
+        command.Add(presegmented);
+        command.Add(dictionary);
+        command.Add(format);
         command.SetAction(parse =>
         {
             var (sPath, tPath) = (parse.GetValue(src)!, parse.GetValue(tgt)!);
-            var (s, sl) = Sentences(sPath, parse.GetValue(srcLang), parse.GetValue(presegmented), "--src-lang", context);
-            var (t, tl) = Sentences(tPath, parse.GetValue(tgtLang), parse.GetValue(presegmented), "--tgt-lang", context);
+            var (s, sl) = Sentences(sPath, srcLang.Get(parse), parse.GetValue(presegmented), srcLang.NameUsed(parse), context);
+            var (t, tl) = Sentences(tPath, tgtLang.Get(parse), parse.GetValue(presegmented), tgtLang.NameUsed(parse), context);
             if (s.Count == 0 || t.Count == 0 || Math.Max(s.Count, t.Count) > 3 * Math.Max(1, Math.Min(s.Count, t.Count)))
                 context.Warn(null, $"the versions differ wildly in length ({s.Count} and {t.Count} sentences): expect unaligned sentences (1-0, 0-1 beads)");
-            var options = AlignOptions.Default with { Dictionary = parse.GetValue(dictionary) is { } d ? ReadDictionary(d) : null };
+            var options = AlignOptions.Default with { Dictionary = parse.GetValue(dictionary) is { } d ? ReadDictionary(d, context) : null };
             var aligner = new SentenceAligner(options);
             var beads = aligner.Align(s, sl, t, tl);
             Write(beads, s, t, tl, parse.GetValue(format)!, aligner, context);
@@ -67,7 +73,7 @@ internal static class AlignCommand
 
     internal static (List<string> Sentences, string Lang) Sentences(string path, string? lang, bool presegmented, string option, CliContext context)
     {
-        var text = InputFiles.ReadText(path, allowEmpty: true); // an empty version aligns as deletions
+        var text = InputFiles.ReadText(path, context, allowEmpty: true); // an empty version aligns as deletions
         List<string> sentences;
         if (presegmented)
         {
@@ -75,7 +81,7 @@ internal static class AlignCommand
         }
         else
         {
-            var doc = InputFiles.Parsing(path, () => new DocumentParser().Parse(Path.GetFileName(path), text));
+            var doc = InputFiles.Parsing(path, () => new DocumentParser().Parse(InputFiles.NameOf(path), text));
             sentences = new Segmenter().Sentences(doc.Blocks.Where(b => b.Lang != LanguageTag.NoLinguisticContent));
         }
         var detected = LanguageDetector.Count(string.Join(' ', sentences)).Language;
@@ -83,17 +89,17 @@ internal static class AlignCommand
             throw CliException.BadInput(path, $"the text is in {Name(detected)}, not {Name(lang)} as {option} says");
         if (sentences.Count == 0) return (sentences, lang ?? LanguageTag.English);
         var result = lang ?? detected;
-        if (!LanguageTag.IsSupported(result)) throw CliException.BadInput(path, "the text is in no language AlignTool supports (give --src-lang/--tgt-lang)");
+        if (!LanguageTag.IsSupported(result)) throw CliException.BadInput(path, "the text is in no language AlignTool supports (give --from/--to)");
         return (sentences, result);
     }
 
     private static string Name(string lang) => AlignTool.Core.Placeables.Codes.Default.NameOf(lang);
 
-    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadDictionary(string path)
+    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadDictionary(string path, CliContext context)
     {
         var d = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         int line = 0;
-        foreach (var raw in InputFiles.ReadText(path).Split('\n'))
+        foreach (var raw in InputFiles.ReadText(path, context).Split('\n'))
         {
             line++;
             var l = raw.TrimEnd('\r');

@@ -10,7 +10,8 @@ internal static class DocsCommand
     {
         var tm = MemoryAccess.TmOption();
         var format = CommonOptions.Format();
-        var command = new Command("docs", "List the documents in the memory with their symbol, job number, languages and unit counts") { tm, format };
+        var command = new CliCommand("docs", "List the documents in the memory (the boilerplate catalogue among them) with their symbol, job number, languages and unit counts",
+            "aligntool docs --tm my.db --format jsonl") { tm, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);

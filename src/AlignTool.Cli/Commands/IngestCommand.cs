@@ -9,21 +9,26 @@ internal static class IngestCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Documents, or folders of documents", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Documents, or folders of documents ('-': stdin)", Arity = ArgumentArity.OneOrMore };
         var tm = MemoryAccess.TmOption();
         var pair = new Option<bool>("--pair") { Description = "PATH is EN.md and its Arabic or Chinese version: align them sentence by sentence and store the beads" };
-        var command = new Command("ingest", "Parse, segment and align documents and store them in the memory (one transaction per document; re-ingesting adds nothing)") { paths, tm, pair };
+        var format = CommonOptions.SummaryFormat();
+        var command = new CliCommand("ingest", "Parse, segment and align documents and store them in the memory (one transaction per document; re-ingesting adds nothing)",
+            "aligntool ingest ~/un-docs/ --tm my.db",
+            "aligntool ingest --pair report.en.md report.zh.md --tm my.db") { paths, tm, pair, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             if (parse.GetValue(pair))
             {
                 var two = parse.GetValue(paths)!;
                 if (two.Length != 2) throw CliException.Usage("--pair takes two files: the English version and its Arabic or Chinese version");
-                var enText = InputFiles.ReadMarkdown(two[0]);
-                var otherText = InputFiles.ReadMarkdown(two[1]);
+                var enText = InputFiles.ReadMarkdown(two[0], context);
+                var otherText = InputFiles.ReadMarkdown(two[1], context);
                 using var pm = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Create);
-                                var report = new Ingestor(pm, TimeProvider.System, MemoryAccess.Author(context)).IngestPair(Path.GetFileName(two[0]), enText, Path.GetFileName(two[1]), otherText);
+                var report = new Ingestor(pm, TimeProvider.System, MemoryAccess.Author(context)).IngestPair(InputFiles.NameOf(two[0]), enText, InputFiles.NameOf(two[1]), otherText);
                 context.Note($"{report.Name}: {BuildCommand.Describe(report)}");
+                if (parse.GetValue(format) == OutputFormat.Jsonl)
+                    new Jsonl(context.Out).Write(w => { w.WriteString("document", report.Name); w.WriteString("status", Status(report.Status)); w.WriteNumber("units", report.Units); w.WriteNumber("variants", report.Variants); });
                 return ExitCodes.Success;
             }
             var files = Expand(parse.GetValue(paths)!);
@@ -36,8 +41,8 @@ internal static class IngestCommand
                 if (context.ErrorIsTerminal) context.Err.Write($"\r[{i + 1}/{files.Count}] {Path.GetFileName(file),-60}");
                 try
                 {
-                    var text = InputFiles.ReadText(file);
-                    var r = InputFiles.Parsing(file, () => ingestor.IngestDocument(Path.GetFileName(file), text));
+                    var text = InputFiles.ReadText(file, context);
+                    var r = InputFiles.Parsing(file, () => ingestor.IngestDocument(InputFiles.NameOf(file), text));
                     switch (r.Status)
                     {
                         case IngestStatus.Added: added++; units += r.Units; break;
@@ -55,10 +60,29 @@ internal static class IngestCommand
             }
             if (context.ErrorIsTerminal) context.Err.WriteLine();
             context.Note($"ingested {files.Count} file(s) into {memory.Location}: {added} added ({units} new unit(s)), {present} already present, {empty} with nothing to align, {failed} failed");
+            if (parse.GetValue(format) == OutputFormat.Jsonl)
+            {
+                new Jsonl(context.Out).Write(w =>
+                {
+                    w.WriteNumber("files", files.Count);
+                    w.WriteNumber("added", added);
+                    w.WriteNumber("alreadyPresent", present);
+                    w.WriteNumber("nothingToAlign", empty);
+                    w.WriteNumber("failed", failed);
+                    w.WriteNumber("unitsAdded", units);
+                });
+            }
             return failed > 0 ? ExitCodes.BadInput : ExitCodes.Success;
         }));
         return command;
     }
+
+    internal static string Status(IngestStatus status) => status switch
+    {
+        IngestStatus.Added => "added",
+        IngestStatus.AlreadyPresent => "already-present",
+        _ => "nothing-to-align",
+    };
 
     private static List<string> Expand(IEnumerable<string> paths)
     {

@@ -14,10 +14,11 @@ internal static class LookupCommand
         var to = CommonOptions.TargetLanguage();
         var from = CommonOptions.Language("--from", "Language of TEXT: auto (by script), en, ar or zh");
         var tm = MemoryAccess.TmOption();
-        var min = new Option<int>("--min") { Description = "Lowest fuzzy score to show (0–100)", DefaultValueFactory = _ => 70 }.Between(0, 100);
-        var limit = new Option<int>("--limit") { Description = "Most matches to show", DefaultValueFactory = _ => 5 }.AtLeast(1);
+        var min = new Option<int>("--min") { HelpName = "SCORE", Description = "Lowest fuzzy score to show (0–100)", DefaultValueFactory = _ => 70 }.Between(0, 100);
+        var limit = new Option<int>("--limit") { HelpName = "N", Description = "Most matches to show", DefaultValueFactory = _ => 5 }.AtLeast(1);
         var format = CommonOptions.Format();
-        var command = new Command("lookup", "Look a text up in the memory: exact, context, template and fuzzy matches, best first") { text, to, from, tm, min, limit, format };
+        var command = new CliCommand("lookup", "Look a text up in the memory: exact, context, template and fuzzy matches, best first",
+            "aligntool lookup \"Fiftieth session\" --to ar") { text, to, from, tm, min, limit, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             var query = parse.GetValue(text)!;

@@ -14,16 +14,17 @@ internal static class PrefillCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A new English UN document (Markdown)" };
+        var file = new Argument<string>("FILE") { Description = "A new English UN document (Markdown; '-': stdin)" };
         var to = CommonOptions.TargetLanguage();
         var tm = MemoryAccess.TmOption();
-        var output = new Option<string?>("--out") { Description = "Write the draft to this file instead of stdout" };
-        var format = new Option<string>("--format") { Description = "md (the draft) or jsonl (one record per source segment)", DefaultValueFactory = _ => "md" };
+        var output = new Option<string?>("--out") { HelpName = "FILE", Description = "Write the draft to this file instead of stdout" };
+        var format = new Option<string>("--format") { HelpName = "md|jsonl", Description = "md (the draft) or jsonl (one record per source segment)", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "jsonl");
-        var report = new Option<string?>("--report") { Description = "Write the report to this file instead of stderr" };
-        var fill = new Option<int>("--fill") { Description = "Lowest score written into the draft (fuzzy fills are marked)", DefaultValueFactory = _ => PrefillPolicy.Default.FillThreshold }.Between(0, 100);
-        var suggest = new Option<int>("--suggest") { Description = "Lowest score listed as a suggestion in the report", DefaultValueFactory = _ => PrefillPolicy.Default.SuggestThreshold }.Between(0, 100);
-        var command = new Command("prefill", "Prefill the Arabic or Chinese draft of an English document from the memory: exact, context and template matches, slots re-localized")
+        var report = new Option<string?>("--report") { HelpName = "FILE", Description = "Write the report to this file instead of stderr" };
+        var fill = new Option<int>("--fill") { HelpName = "SCORE", Description = "Lowest score written into the draft (fuzzy fills are marked)", DefaultValueFactory = _ => PrefillPolicy.Default.FillThreshold }.Between(0, 100);
+        var suggest = new Option<int>("--suggest") { HelpName = "SCORE", Description = "Lowest score listed as a suggestion in the report", DefaultValueFactory = _ => PrefillPolicy.Default.SuggestThreshold }.Between(0, 100);
+        var command = new CliCommand("prefill", "Prefill the Arabic or Chinese draft of an English document from the memory: exact, context and template matches, slots re-localized",
+            "aligntool prefill tm-data/samples/A-HRC-50-G-3.md --to zh --out draft.zh.md")
         {
             file, to, tm, output, format, report, fill, suggest,
         };

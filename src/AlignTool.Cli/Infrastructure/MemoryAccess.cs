@@ -11,7 +11,7 @@ namespace AlignTool.Cli.Infrastructure;
 /// </summary>
 internal static class MemoryAccess
 {
-    public static Option<string?> TmOption() => new("--tm") { Description = "The memory file (default: $ALIGNTOOL_TM, else $XDG_DATA_HOME/aligntool/memory.db)" };
+    public static Option<string?> TmOption() => new("--tm") { HelpName = "FILE", Description = "The memory file (default: $ALIGNTOOL_TM, else $XDG_DATA_HOME/aligntool/memory.db)" };
 
     public static (string Path, bool IsDefault) Locate(string? tm, CliContext context)
     {
