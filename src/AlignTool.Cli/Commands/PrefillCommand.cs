@@ -89,7 +89,11 @@ internal static class PrefillCommand
             o.Flush();
             var lines = ReportLines(doc.Name, result);
             if (reportPath is null) foreach (var l in lines) context.Err.WriteLine(l);
-            else OutputFiles.Guard(reportPath, () => { File.WriteAllLines(reportPath, lines, new UTF8Encoding(false)); return 0; });
+            else
+            {
+                using var r = OutputFiles.OpenText(reportPath, context.Out);
+                OutputFiles.Guard(reportPath, () => { foreach (var l in lines) r.WriteLine(l); return 0; });
+            }
             return ExitCodes.Success;
         }));
         return command;

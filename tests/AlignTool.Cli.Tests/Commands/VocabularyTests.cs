@@ -113,6 +113,9 @@ public sealed partial class VocabularyTests
         var prefill = CliRunner.WithStdin(File.ReadAllText(Sample), "prefill", "-", "--to", "zh", "--tm", tm, "--format", "jsonl", "--out", "-");
         Assert.AreEqual(0, prefill.ExitCode, prefill.Err);
         StringAssert.Contains(prefill.Err, "prefill stdin");
+        var report = CliRunner.Run("prefill", Sample, "--to", "zh", "--tm", tm, "--out", dir.File("draft.md"), "--report", "-");
+        StringAssert.StartsWith(report.Out, "prefill A-HRC-50-G-3.md → zh:");
+        Assert.IsFalse(File.Exists("-"), "'-' is stdout, not a file");
         var qa = CliRunner.WithStdin(prefill.Out, "qa", "--draft", "-");
         Assert.AreEqual(0, qa.ExitCode, qa.Err);
         StringAssert.Contains(qa.Err, "unit(s) checked");
