@@ -65,7 +65,7 @@ internal static class InputFiles
     public static string ReadMarkdown(string path, CliContext context)
     {
         var text = ReadText(path, context);
-        return Parsing(path, () => { MarkdownNesting.Check(text); return text; });
+        return Parsing(path, () => { MarkdownLimits.Check(text); return text; });
     }
 
     /// <summary>Runs what reads a document of <paramref name="path"/>, turning input it refuses into one line, exit 3.</summary>
@@ -75,7 +75,7 @@ internal static class InputFiles
         {
             return read();
         }
-        catch (MarkdownTooDeepException e)
+        catch (MarkdownLimitException e)
         {
             throw CliException.BadInput(path, e.Message, e.Line > 0 ? e.Line : null, e.Column > 0 ? e.Column : null);
         }

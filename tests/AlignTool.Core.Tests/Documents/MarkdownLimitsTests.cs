@@ -5,7 +5,7 @@ using AlignTool.Core.Documents;
 namespace AlignTool.Core.Tests.Documents;
 
 [TestClass]
-public sealed class MarkdownNestingTests
+public sealed class MarkdownLimitsTests
 {
     private static string Lines(int n, Func<int, string> line)
     {
@@ -31,17 +31,37 @@ public sealed class MarkdownNestingTests
     public void Parse_NestingPastTheLimit_IsRefusedAtOnce(string what, string markdown)
     {
         var clock = Stopwatch.StartNew();
-        var e = Assert.ThrowsExactly<MarkdownTooDeepException>(() => new DocumentParser().Parse("deep.md", markdown), what);
+        var e = Assert.ThrowsExactly<MarkdownLimitException>(() => new DocumentParser().Parse("deep.md", markdown), what);
         Assert.IsLessThan(2000, clock.ElapsedMilliseconds, $"{what}: {clock.ElapsedMilliseconds} ms");
-        StringAssert.Contains(e.Message, $"{MarkdownNesting.MaxDepth} levels");
+        StringAssert.Contains(e.Message, $"{MarkdownLimits.MaxDepth} levels");
+    }
+
+    [TestMethod]
+    public void Parse_AParagraphPastTheLimit_IsRefusedAtOnceWithItsFirstLine()
+    {
+        // One line of 9 MB took 37 s and 520 MB to prefill.
+        var words = string.Join(' ', Enumerable.Repeat("the Council session", 200_000));
+        var markdown = "Title\n\nA short paragraph.\n\n" + words + "\n" + words + "\n";
+        var clock = Stopwatch.StartNew();
+        var e = Assert.ThrowsExactly<MarkdownLimitException>(() => new DocumentParser().Parse("long.md", markdown));
+        Assert.IsLessThan(2000, clock.ElapsedMilliseconds);
+        Assert.AreEqual(5, e.Line);
+        StringAssert.Contains(e.Message, "1,000,000 characters");
+    }
+
+    [TestMethod]
+    public void Check_LongTextInShortParagraphs_IsAccepted()
+    {
+        var paragraph = string.Join(' ', Enumerable.Repeat("the Council session", 1_000)) + "\n\n";
+        MarkdownLimits.Check(string.Concat(Enumerable.Repeat(paragraph, 200))); // 4 MB in all
     }
 
     [TestMethod]
     public void Check_NestedBullets_NamesTheFirstLinePastTheLimit()
     {
         var markdown = Lines(200, i => new string(' ', 2 * i) + "- a");
-        var e = Assert.ThrowsExactly<MarkdownTooDeepException>(() => MarkdownNesting.Check(markdown));
-        Assert.AreEqual(MarkdownNesting.MaxDepth + 1, e.Line); // line n is nested n deep
+        var e = Assert.ThrowsExactly<MarkdownLimitException>(() => MarkdownLimits.Check(markdown));
+        Assert.AreEqual(MarkdownLimits.MaxDepth + 1, e.Line); // line n is nested n deep
     }
 
     [TestMethod]

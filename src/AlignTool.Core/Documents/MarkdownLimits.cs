@@ -1,21 +1,32 @@
 namespace AlignTool.Core.Documents;
 
 /// <summary>
-/// The nesting limit of Markdown input, checked in one pass over the text before Markdig reads it. Markdig's own
-/// limit is reached only after seconds to minutes on nested lists (1,500 levels of numbered items took 7 s, 3,000
-/// of bullets 56 s), so container starts are counted line by line here: each block-quote marker and list marker
-/// at the start of a line, and each two columns of indentation before them, is one level.
+/// The limits of Markdown input, checked in one pass over the text before Markdig reads it.
+/// <list type="bullet">
+/// <item>Nesting: Markdig's own limit is reached only after seconds to minutes on nested lists (1,500 levels of
+/// numbered items took 7 s, 3,000 of bullets 56 s), so container starts are counted line by line here: each
+/// block-quote marker and list marker at the start of a line, and each two columns of indentation before them, is
+/// one level.</item>
+/// <item>Paragraph length: one paragraph is one block, looked up and aligned whole; a 9 MB single-line file took
+/// 37 s and 520 MB to prefill (50 MB, 138 s and 1.4 GB), for no document that exists.</item>
+/// </list>
 /// </summary>
-public static class MarkdownNesting
+public static class MarkdownLimits
 {
     /// <summary>The deepest nesting accepted. UN documents nest two or three levels.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>Throws <see cref="MarkdownTooDeepException"/> at the first line whose containers nest deeper than <see cref="MaxDepth"/>.</summary>
+    /// <summary>The longest paragraph accepted, in UTF-16 code units: about 300 pages without a blank line. The
+    /// longest paragraph of the seeds is under 2,000.</summary>
+    public const int MaxParagraph = 1_000_000;
+
+    /// <summary>Throws <see cref="MarkdownLimitException"/> at the first line whose containers nest deeper than
+    /// <see cref="MaxDepth"/>, or at the first line of a paragraph longer than <see cref="MaxParagraph"/>.</summary>
     public static void Check(string text)
     {
         int line = 1;
         int i = 0;
+        int paragraphLine = 1, paragraphLength = 0;
         while (i < text.Length)
         {
             int start = i;
@@ -29,9 +40,19 @@ public static class MarkdownNesting
                 else if (IsBullet(text, i)) { levels++; i += 2; }
                 else if (OrderedMarkerLength(text, i) is > 0 and var n) { levels++; i += n; }
                 else break;
-                if (levels + columns / 2 > MaxDepth) throw new MarkdownTooDeepException(line, i - start);
+                if (levels + columns / 2 > MaxDepth) throw MarkdownLimitException.TooDeep(line, i - start);
             }
             int end = text.IndexOf('\n', i);
+            int lineEnd = end < 0 ? text.Length : end;
+            if (text.AsSpan(i, lineEnd - i).IsWhiteSpace())
+            {
+                paragraphLength = 0;
+                paragraphLine = line + 1;
+            }
+            else if ((paragraphLength += lineEnd - start) > MaxParagraph)
+            {
+                throw MarkdownLimitException.ParagraphTooLong(paragraphLine);
+            }
             if (end < 0) break;
             i = end + 1;
             line++;
