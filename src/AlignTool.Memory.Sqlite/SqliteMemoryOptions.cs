@@ -32,6 +32,9 @@ public sealed record SqliteMemoryOptions
     /// the memory held, since building the indexes again costs in proportion to the whole memory.</summary>
     public int BulkLoadAfter { get; init; } = 10_000;
 
+    /// <summary>Told each time a transaction is retried because another process holds the lock (to say that it waits).</summary>
+    public Action? OnBusy { get; init; }
+
     /// <summary>Told, before it starts, that an existing memory is brought up from an older schema (from, to): a
     /// large memory takes a while, once.</summary>
     public Action<int, int>? OnUpgrade { get; init; }

@@ -61,6 +61,11 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 MaxDelay = TimeSpan.FromSeconds(2),
+                OnRetry = _ =>
+                {
+                    options.OnBusy?.Invoke();
+                    return default;
+                },
             })
             .Build();
 

@@ -37,7 +37,7 @@ internal static class DocsCommand
                 }
                 else
                 {
-                    context.Out.WriteLine($"{d.Name,-34} {d.Symbol ?? "-",-16} {d.Job ?? "-",-16} {d.Languages,-10} {d.Units,5}  {d.Origin}");
+                    context.Out.WriteLine($"{TextColumns.Pad(d.Name, 34)} {TextColumns.Pad(d.Symbol ?? "-", 16)} {TextColumns.Pad(d.Job ?? "-", 16)} {d.Languages,-10} {d.Units,5}  {d.Origin}");
                 }
             }
             return ExitCodes.Success;

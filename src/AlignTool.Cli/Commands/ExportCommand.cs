@@ -44,10 +44,13 @@ internal static class ExportCommand
             OutputFiles.Check(path);
             using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
             int count;
+            // On a terminal: units written out of the memory's units (fewer are written with --to or --since).
+            int Write(Stream stream) => ProgressDisplay.Run(context, "exporting", context.ErrorIsTerminal ? memory.Stats().Units : null, sink =>
+                TmxExchange.Export(memory, stream, options, Clock(context), new ImmediateProgress<int>(n => sink.Report(n))));
             if (path == OutputFiles.Stdout)
             {
                 using var stdout = context.OpenStdout();
-                count = TmxExchange.Export(memory, stdout, options, Clock(context));
+                count = Write(stdout);
                 stdout.Flush();
             }
             else
@@ -55,7 +58,7 @@ internal static class ExportCommand
                 var temp = path + ".partial";
                 try
                 {
-                    using (var stream = File.Create(temp)) count = TmxExchange.Export(memory, stream, options, Clock(context));
+                    using (var stream = File.Create(temp)) count = Write(stream);
                     File.Move(temp, path, overwrite: true); // a reader never sees half a file
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)

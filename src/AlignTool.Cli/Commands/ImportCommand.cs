@@ -45,10 +45,10 @@ internal static class ImportCommand
             try
             {
                 using var input = File.OpenRead(path);
-                // A large file takes minutes: on a terminal, the units read so far (the summary comes at the end).
-                var progress = context.ErrorIsTerminal ? new ImmediateProgress(n => context.Err.Write($"\rread {n:N0} unit(s)…")) : null;
-                report = TmxExchange.Import(memory, input, name, hash, MemoryAccess.Author(context), ExportCommand.Clock(context), progress: progress);
-                if (progress is not null) context.Err.Write("\r");
+                // A large file takes minutes: on a terminal, how far into the file the reader is and the units read so far.
+                report = ProgressDisplay.Run(context, $"importing {name}", input.Length, sink =>
+                    TmxExchange.Import(memory, input, name, hash, MemoryAccess.Author(context), ExportCommand.Clock(context),
+                        progress: new ImmediateProgress<int>(n => { sink.Report(input.Position); sink.Describe($"importing {name}: {n:N0} units"); })));
             }
             catch (TmxException e)
             {
@@ -71,11 +71,5 @@ internal static class ImportCommand
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    /// <summary>Reports at once, on the importing thread (<see cref="Progress{T}"/> would post them elsewhere).</summary>
-    private sealed class ImmediateProgress(Action<int> write) : IProgress<int>
-    {
-        public void Report(int value) => write(value);
     }
 }

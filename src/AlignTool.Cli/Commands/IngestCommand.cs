@@ -35,30 +35,32 @@ internal static class IngestCommand
             using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Create);
             var ingestor = new Ingestor(memory, TimeProvider.System, MemoryAccess.Author(context));
             int added = 0, present = 0, empty = 0, failed = 0, units = 0;
-            for (int i = 0; i < files.Count; i++)
+            ProgressDisplay.Run(context, "ingesting", files.Count, sink =>
             {
-                var file = files[i];
-                if (context.ErrorIsTerminal) context.Err.Write($"\r[{i + 1}/{files.Count}] {Path.GetFileName(file),-60}");
-                try
+                for (int i = 0; i < files.Count; i++)
                 {
-                    var text = InputFiles.ReadText(file, context);
-                    var r = InputFiles.Parsing(file, () => ingestor.IngestDocument(InputFiles.NameOf(file), text));
-                    switch (r.Status)
+                    var file = files[i];
+                    sink.Describe($"ingesting {InputFiles.NameOf(file)} ({i + 1} of {files.Count})");
+                    try
                     {
-                        case IngestStatus.Added: added++; units += r.Units; break;
-                        case IngestStatus.AlreadyPresent: present++; break;
-                        default: empty++; break;
+                        var text = InputFiles.ReadText(file, context);
+                        var r = InputFiles.Parsing(file, () => ingestor.IngestDocument(InputFiles.NameOf(file), text));
+                        switch (r.Status)
+                        {
+                            case IngestStatus.Added: added++; units += r.Units; break;
+                            case IngestStatus.AlreadyPresent: present++; break;
+                            default: empty++; break;
+                        }
+                        if (!context.ErrorIsTerminal) context.Note($"{file}: {BuildCommand.Describe(r)}");
                     }
-                    if (!context.ErrorIsTerminal) context.Note($"{file}: {BuildCommand.Describe(r)}");
+                    catch (CliException e) when (e.ExitCode == ExitCodes.BadInput)
+                    {
+                        failed++;
+                        sink.Line(e.Render());
+                    }
+                    sink.Report(i + 1);
                 }
-                catch (CliException e) when (e.ExitCode == ExitCodes.BadInput)
-                {
-                    failed++;
-                    if (context.ErrorIsTerminal) context.Err.WriteLine();
-                    context.Err.WriteLine(e.Render());
-                }
-            }
-            if (context.ErrorIsTerminal) context.Err.WriteLine();
+            });
             context.Note($"ingested {files.Count} file(s) into {memory.Location}: {added} added ({units} new unit(s)), {present} already present, {empty} with nothing to align, {failed} failed");
             if (parse.GetValue(format) == OutputFormat.Jsonl)
             {

@@ -46,7 +46,8 @@ internal static class PrefillCommand
                 throw CliException.BadInput(path, LanguageTag.IsSupported(main) ? $"the document is in {Name(main)}; prefill takes an English document" : "the document is in no language AlignTool supports; prefill takes an English document");
 
             using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
-            var result = new Prefiller(new MemoryLookup(memory)).Prefill(doc, target, policy);
+            var result = ProgressDisplay.Run(context, $"prefilling {doc.Name}", doc.Blocks.Count, sink =>
+                new Prefiller(new MemoryLookup(memory)).Prefill(doc, target, policy, new ImmediateProgress<int>(n => sink.Report(n))));
 
             using var o = OutputFiles.OpenText(outPath ?? OutputFiles.Stdout, context.Out);
             if (parse.GetValue(format) == "jsonl")

@@ -38,6 +38,7 @@ internal static class MemoryAccess
             {
                 Mode = use == MemoryUse.Create || isDefault ? OpenMode.CreateIfMissing : OpenMode.Existing,
                 ReadOnlyWhenNotWritable = use == MemoryUse.Read,
+                OnBusy = WaitingLine(context, path),
                 OnUpgrade = (from, to) => context.Note($"{path}: upgrading the memory from schema {from} to {to}, once (a large memory takes a while)"),
             });
             if (isDefault) EnsureDefault(memory, context);
@@ -78,7 +79,24 @@ internal static class MemoryAccess
     public static List<IngestReport> Sync(ITranslationMemory memory, string hash, CliContext context)
     {
         var ingestor = new Ingestor(memory, TimeProvider.System, Author(context));
-        return ingestor.SyncTmData(TmData.Corpus(), TmData.Catalog, TmData.CatalogHash, hash);
+        var corpus = TmData.Corpus();
+        int done = 0;
+        return ProgressDisplay.Run(context, "building the memory from tm-data/", corpus.Count + 1, sink =>
+            ingestor.SyncTmData(corpus, TmData.Catalog, TmData.CatalogHash, hash, new ImmediateProgress<IngestReport>(r => sink.Report(++done))));
+    }
+
+    /// <summary>On a terminal, one line when a write first waits for another process's lock (the retries take up to
+    /// about 25 s before giving up).</summary>
+    private static Action? WaitingLine(CliContext context, string path)
+    {
+        if (!context.ErrorIsTerminal) return null;
+        bool said = false;
+        return () =>
+        {
+            if (said) return;
+            said = true;
+            context.Err.WriteLine($"aligntool: {path}: another process is writing to the memory; waiting for it (up to about 25 s)…");
+        };
     }
 
     public static string Author(CliContext context) =>
