@@ -30,8 +30,17 @@ internal static class App
             QaCommand.Create(context),
             BenchCommand.Create(context),
         };
+        // Bare 'aligntool' is a request for help, not a mistake.
+        if (args.Length == 0) args = ["--help"];
         var parse = root.Parse(args);
         context.Verbose = parse.GetValue(verbose);
+        if (args[0] is var first && !first.StartsWith('-') && root.Subcommands.All(c => c.Name != first))
+        {
+            var near = Suggestions.Nearest(first, root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
+            context.Err.WriteLine($"aligntool: error: '{first}' is not an aligntool command{(near is null ? "" : $"; did you mean '{near}'?")}");
+            context.Err.WriteLine("Run 'aligntool --help' for the list of commands.");
+            return ExitCodes.Usage;
+        }
         if (parse.Errors.Count > 0)
         {
             foreach (var e in parse.Errors) context.Err.WriteLine($"aligntool: error: {e.Message}");
@@ -40,7 +49,14 @@ internal static class App
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Err, EnableDefaultExceptionHandler = false });
+            int code = parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Err, EnableDefaultExceptionHandler = false });
+            if (parse.Action is System.CommandLine.Help.HelpAction && parse.CommandResult.Command is CliCommand { Examples.Count: > 0 } c)
+            {
+                context.Out.WriteLine(c.Examples.Count > 1 ? "Examples:" : "Example:");
+                foreach (var e in c.Examples) context.Out.WriteLine("  " + e);
+                context.Out.WriteLine();
+            }
+            return code;
         }
         catch (CliException e)
         {

@@ -5,6 +5,10 @@ public enum MemoryProblem
 {
     NotFound,
     NotADatabase,
+    /// <summary>A SQLite database of another program: refused, never changed.</summary>
+    NotAMemory,
+    /// <summary>The file or its folder cannot be written, and the command writes.</summary>
+    ReadOnly,
     NewerSchema,
     Corrupt,
     Busy,

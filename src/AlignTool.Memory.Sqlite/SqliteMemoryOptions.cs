@@ -15,6 +15,10 @@ public sealed record SqliteMemoryOptions
 
     public OpenMode Mode { get; init; } = OpenMode.Existing;
 
+    /// <summary>For a command that only reads: a memory whose file or folder cannot be written is opened read-only
+    /// (not upgraded, no index rebuilt, every write refused) instead of being refused.</summary>
+    public bool ReadOnlyWhenNotWritable { get; init; }
+
     /// <summary>How long SQLite itself waits on a lock before reporting SQLITE_BUSY.</summary>
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
@@ -27,6 +31,9 @@ public sealed record SqliteMemoryOptions
     /// before the commit): worth it only for large imports. Never before the document has brought as many new units as
     /// the memory held, since building the indexes again costs in proportion to the whole memory.</summary>
     public int BulkLoadAfter { get; init; } = 10_000;
+
+    /// <summary>Told each time a transaction is retried because another process holds the lock (to say that it waits).</summary>
+    public Action? OnBusy { get; init; }
 
     /// <summary>Told, before it starts, that an existing memory is brought up from an older schema (from, to): a
     /// large memory takes a while, once.</summary>

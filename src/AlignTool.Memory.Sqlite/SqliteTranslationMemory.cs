@@ -34,11 +34,23 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
     {
         options ??= SqliteMemoryOptions.Default;
         var full = Path.GetFullPath(path);
-        if (options.Mode == OpenMode.Existing && !File.Exists(full))
-            throw new MemoryException(MemoryProblem.NotFound, path, "no such memory (run 'aligntool build' or 'aligntool ingest' first)");
         if (Directory.Exists(full)) throw new MemoryException(MemoryProblem.Io, path, "is a directory, not a memory file");
+        bool exists = File.Exists(full);
+        if (options.Mode == OpenMode.Existing && !exists)
+            throw new MemoryException(MemoryProblem.NotFound, path, "no such memory (run 'aligntool build' or 'aligntool ingest' first)");
+        // A new memory is made only where nothing is: no file, or an empty one.
+        bool fresh = !exists || new FileInfo(full).Length == 0;
+        if (fresh && options.Mode == OpenMode.Existing)
+            throw new MemoryException(MemoryProblem.NotAMemory, path, "an empty file, not an AlignTool memory (run 'aligntool build' or 'aligntool ingest' to make one)");
+        bool readOnly = false;
+        if (!fresh && !FileAccessProbe.CanWrite(full))
+        {
+            if (!options.ReadOnlyWhenNotWritable)
+                throw new MemoryException(MemoryProblem.ReadOnly, path, "the memory is read-only (the file or its folder cannot be written); nothing was written");
+            readOnly = true;
+        }
         var dir = Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        if (!readOnly && !string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
 
         var retry = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
@@ -49,13 +61,18 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 MaxDelay = TimeSpan.FromSeconds(2),
+                OnRetry = _ =>
+                {
+                    options.OnBusy?.Invoke();
+                    return default;
+                },
             })
             .Build();
 
         var cs = new SqliteConnectionStringBuilder
         {
-            DataSource = full,
-            Mode = options.Mode == OpenMode.Existing ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
+            DataSource = readOnly ? ReadOnlyUri(full) : full,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : options.Mode == OpenMode.Existing ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
             // Microsoft.Data.Sqlite retries a busy statement until the command timeout: keep it to the busy timeout,
             // so that the Polly pipeline (whole transactions) decides how long to keep trying.
@@ -66,16 +83,26 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         {
             db.Open();
             Exec(db, $"PRAGMA busy_timeout = {(int)options.BusyTimeout.TotalMilliseconds}");
-            // Reading the schema fails at once on a file that is not a database.
-            Exec(db, "SELECT count(*) FROM sqlite_schema");
+            // Reading the schema fails at once on a file that is not a database; nothing is written before it is known
+            // to be ours (or new), not even the journal mode.
+            if (!fresh) CheckIsMemory(db, path, options.Mode);
             retry.Execute(() =>
             {
                 if (Schema.UserVersion(db) > Schema.Latest) Schema.Migrate(db, path); // throws NewerSchema, changes nothing
-                // A new file only (an existing one keeps its pages). 32 KB pages: a million-unit import ran 12% faster
-                // than with 8 KB (fewer page splits and WAL frames), lookups the same.
-                if (Schema.UserVersion(db) == 0) Exec(db, $"PRAGMA page_size = {PageSize}");
-                Exec(db, "PRAGMA journal_mode = WAL");
-                Exec(db, "PRAGMA synchronous = NORMAL");
+                int version = Schema.UserVersion(db);
+                if (readOnly)
+                {
+                    if (version < Schema.Latest)
+                        throw new MemoryException(MemoryProblem.ReadOnly, path, $"the memory is of schema {version} and read-only here; open it once where it can be written to bring it up to schema {Schema.Latest}");
+                }
+                else
+                {
+                    // A new file only (an existing one keeps its pages). 32 KB pages: a million-unit import ran 12% faster
+                    // than with 8 KB (fewer page splits and WAL frames), lookups the same.
+                    if (version == 0) Exec(db, $"PRAGMA page_size = {PageSize}");
+                    Exec(db, "PRAGMA journal_mode = WAL");
+                    Exec(db, "PRAGMA synchronous = NORMAL");
+                }
                 // Writes keep references sound themselves, removing a document too (RemoveDocument).
                 Exec(db, "PRAGMA foreign_keys = OFF");
                 // Hash-keyed indexes take inserts all over the file: a 256 MB page cache and 256 MB of memory-mapped reads keep
@@ -84,7 +111,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                 Exec(db, "PRAGMA mmap_size = 268435456");
                 // Temporary b-trees and sorts never touch a file (a bulk load's index builds switch this off: UnitWriter).
                 Exec(db, "PRAGMA temp_store = MEMORY");
-                int version = Schema.UserVersion(db);
+                if (readOnly) return;
                 if (version > 0 && version < Schema.Latest) options.OnUpgrade?.Invoke(version, Schema.Latest);
                 Schema.Migrate(db, path);
             });
@@ -104,6 +131,11 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             db.Dispose();
             throw new MemoryException(MemoryProblem.Busy, path, "the memory is locked by another process; try again", e);
         }
+        catch (SqliteException e) when (e.SqliteErrorCode is 8)
+        {
+            db.Dispose();
+            throw new MemoryException(MemoryProblem.ReadOnly, path, "the memory is read-only (the file or its folder cannot be written); nothing was written", e);
+        }
         catch (SqliteException e)
         {
             db.Dispose();
@@ -114,7 +146,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             db.Dispose();
             throw;
         }
-        var memory = new SqliteTranslationMemory(path, db, retry, options);
+        var memory = new SqliteTranslationMemory(path, db, retry, options) { IsReadOnly = readOnly };
+        if (readOnly) return memory; // missing indexes stay missing: reads are correct without them, only slower
         try
         {
             memory.RestoreIndexes();
@@ -125,6 +158,34 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
             throw new MemoryException(MemoryProblem.Io, path, "building the memory's missing indexes failed: " + e.Message, e);
         }
         return memory;
+    }
+
+    /// <summary>Opened read-only: the file or its folder cannot be written. Every write throws <see cref="MemoryProblem.ReadOnly"/>.</summary>
+    public bool IsReadOnly { get; private init; }
+
+    /// <summary>
+    /// A read-only memory is opened by URI. In a folder that cannot be written SQLite cannot make the WAL's shared-memory
+    /// file, so the file is read as immutable (no locks, no WAL) unless a WAL is left beside it to be read.
+    /// </summary>
+    private static string ReadOnlyUri(string full)
+    {
+        var folder = Path.GetDirectoryName(full) ?? full;
+        bool walLeft = File.Exists(full + "-wal") && new FileInfo(full + "-wal").Length > 0;
+        var uri = "file:" + string.Join('/', full.Split('/').Select(Uri.EscapeDataString)) + "?mode=ro";
+        return FileAccessProbe.CanCreateIn(folder) || walLeft ? uri : uri + "&immutable=1";
+    }
+
+    /// <summary>Refuses, before anything is written, a database that is not an AlignTool memory (another program's).</summary>
+    private static void CheckIsMemory(SqliteConnection db, string path, OpenMode mode)
+    {
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT count(*), count(*) FILTER (WHERE type = 'table' AND name IN ('meta', 'documents', 'units', 'variants')) FROM sqlite_schema";
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        long objects = r.GetInt64(0), ours = r.GetInt64(1);
+        if (Schema.UserVersion(db) > Schema.Latest) return; // a newer AlignTool's memory: refused as such, unchanged
+        if (objects == 0 && Schema.UserVersion(db) == 0 && mode == OpenMode.CreateIfMissing) return; // an empty database: nothing to lose
+        if (ours < 4) throw new MemoryException(MemoryProblem.NotAMemory, path, "not an AlignTool memory (a SQLite database of another program); nothing was changed");
     }
 
     /// <summary>The page size of a new memory file.</summary>
@@ -154,6 +215,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
 
     private T Write<T>(Func<SqliteTransaction, T> body)
     {
+        if (IsReadOnly) throw new MemoryException(MemoryProblem.ReadOnly, Location, "the memory is read-only (the file or its folder cannot be written); nothing was written");
         try
         {
             return _retry.Execute(() =>
@@ -167,6 +229,10 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         catch (SqliteException e) when (IsBusy(e))
         {
             throw new MemoryException(MemoryProblem.Busy, Location, "the memory stayed locked by another process; nothing was written", e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 8)
+        {
+            throw new MemoryException(MemoryProblem.ReadOnly, Location, "the memory is read-only (the file or its folder cannot be written); nothing was written", e);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 13)
         {
@@ -619,7 +685,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         using (var r = cmd.ExecuteReader())
             while (r.Read()) perLang[r.GetString(0)] = r.GetInt32(1);
         return new MemoryStats(
-            (int)Scalar("SELECT count(*) FROM documents WHERE origin <> 'catalog'"),
+            (int)Scalar("SELECT count(*) FROM documents"),
             (int)Scalar("SELECT count(*) FROM units WHERE via IS NULL"),
             (int)Scalar("SELECT count(*) FROM units WHERE via IS NOT NULL"),
             perLang,

@@ -13,14 +13,21 @@ internal static class CliRunner
 
     public static Result Run(params string[] args) => Run(new Dictionary<string, string?>(), args);
 
-    public static Result Run(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Result Run(IReadOnlyDictionary<string, string?> environment, params string[] args) => Run(environment, [], args);
+
+    /// <summary>Runs with <paramref name="stdin"/> as standard input; what is written to stdout as bytes (a TMX file to
+    /// <c>-</c>) follows what was written as text.</summary>
+    public static Result Run(IReadOnlyDictionary<string, string?> environment, byte[] stdin, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var context = new CliContext(output, error, environment);
+        var bytes = new MemoryStream();
+        var context = new CliContext(output, error, environment, stdin: () => new MemoryStream(stdin, writable: false), stdout: () => bytes);
         int code = App.Run(args, context);
-        return new Result(code, output.ToString(), error.ToString());
+        return new Result(code, output.ToString() + System.Text.Encoding.UTF8.GetString(bytes.ToArray()), error.ToString());
     }
+
+    public static Result WithStdin(string stdin, params string[] args) => Run(new Dictionary<string, string?>(), System.Text.Encoding.UTF8.GetBytes(stdin), args);
 }
 
 /// <summary>A temporary folder deleted after the test.</summary>

@@ -303,13 +303,15 @@ public sealed class SqliteTranslationMemoryTests
     {
         using var f = new MemoryFixture();
         f.Memory.Dispose();
-        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { BusyTimeout = TimeSpan.FromMilliseconds(50), BusyRetries = 2, RetryDelay = TimeSpan.FromMilliseconds(10) });
+        int waits = 0;
+        using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { BusyTimeout = TimeSpan.FromMilliseconds(50), BusyRetries = 2, RetryDelay = TimeSpan.FromMilliseconds(10), OnBusy = () => waits++ });
         using var other = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
         other.Open();
         using var tx = other.BeginTransaction(deferred: false);
         var ingestor = new Ingestor(memory, TimeProvider.System, "test");
         var e = Assert.ThrowsExactly<MemoryException>(() => ingestor.IngestDocument(TestData.Seed002, TestData.SeedText(TestData.Seed002)));
         Assert.AreEqual(MemoryProblem.Busy, e.Problem);
+        Assert.AreEqual(2, waits, "told of each retry, so that the command line can say it waits");
         tx.Rollback();
         Assert.AreEqual(0, memory.Stats().Documents, "nothing half-written");
     }

@@ -23,6 +23,7 @@ internal sealed class MemoryBench(CliContext context)
     public int Run(Settings s)
     {
         BenchLeftovers.Remove(context.Err);
+        if (s.Path is not null) OutputFiles.Check(s.Path);
         var path = s.Path ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"aligntool-bench-{Environment.ProcessId}.db");
         Delete(path);
         try

@@ -32,7 +32,9 @@ internal sealed class SegmentationBench(CliContext context)
         }
 
         var seeds = settings.SeedDirectory ?? Path.Combine(BenchPaths.TmData() ?? "tm-data", "corpus");
-        var samples = SeedText(seeds);
+        if (!Directory.Exists(seeds)) throw CliException.BadInput(seeds, "no such folder (--seeds takes a folder of documents)");
+        var samples = SeedText(seeds, context);
+        if (samples.Count == 0) throw CliException.BadInput(seeds, "no text in English, Arabic or Chinese in this folder's documents");
         if (settings.BigMegabytes > 0 && samples.TryGetValue(LanguageTag.English, out var english))
         {
             o.WriteLine();
@@ -86,13 +88,13 @@ internal sealed class SegmentationBench(CliContext context)
     }
 
     /// <summary>Paragraphs of the seeds by language, as the document parser reads them.</summary>
-    internal static Dictionary<string, List<string>> SeedText(string directory)
+    internal static Dictionary<string, List<string>> SeedText(string directory, CliContext context)
     {
         var result = new Dictionary<string, List<string>>();
         var parser = new DocumentParser();
         foreach (var file in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal))
         {
-            var text = InputFiles.ReadText(file);
+            var text = InputFiles.ReadText(file, context);
             foreach (var b in parser.Parse(Path.GetFileName(file), text).Blocks)
             {
                 if (!LanguageTag.IsSupported(b.Lang)) continue;

@@ -13,32 +13,37 @@ internal static class AlignCommand
 {
     public static Command Create(CliContext context)
     {
-        var src = new Argument<string>("SRC") { Description = "The source version (Markdown, or one sentence a line with --presegmented)" };
+        var src = new Argument<string>("SRC") { Description = "The source version (Markdown, or one sentence a line with --presegmented; '-': stdin)" };
         var tgt = new Argument<string>("TGT") { Description = "The target version" };
-        var srcLang = CommonOptions.Language("--src-lang", "Language of SRC: auto, en, ar or zh");
-        var tgtLang = CommonOptions.Language("--tgt-lang", "Language of TGT: auto, en, ar or zh");
+        var srcLang = LanguageOption<string?>.Create(n => CommonOptions.Language(n, "Language of SRC: auto, en, ar or zh"), "--from", "--src-lang", "--src");
+        var tgtLang = LanguageOption<string?>.Create(n => CommonOptions.Language(n, "Language of TGT: auto, en, ar or zh"), "--to", "--tgt-lang");
         var presegmented = new Option<bool>("--presegmented") { Description = "The inputs hold one sentence a line" };
-        var dictionary = new Option<string?>("--dictionary") { Description = "A bilingual word list: TSV of source word, target word" };
-        var format = new Option<string>("--format") { Description = "tsv (src, tgt, confidence) or jsonl (src and tgt ids, confidence)", DefaultValueFactory = _ => "tsv" };
+        var dictionary = new Option<string?>("--dictionary") { HelpName = "FILE", Description = "A bilingual word list: TSV of source word, target word" };
+        var format = new Option<string>("--format") { HelpName = "tsv|jsonl", Description = "tsv (src, tgt, confidence) or jsonl (src and tgt ids, confidence)", DefaultValueFactory = _ => "tsv" };
         format.AcceptOnlyFromAmong("tsv", "jsonl");
         var tm = new Option<string?>("--tm") { Description = "Read the English–Arabic or English–Chinese pairs of this memory as lexical evidence (default: $ALIGNTOOL_TM when set)", HelpName = "FILE" };
         var noMemory = new Option<bool>("--no-memory") { Description = "No lexical evidence from a memory, the catalogue or the glossary: the pair alone" };
-        var command = new Command("align", "Align two language versions: blocks first, then sentences inside aligned blocks")
-        {
-            src, tgt, srcLang, tgtLang, presegmented, dictionary, format, tm, noMemory,
-        };
+        var command = new CliCommand("align", "Align two language versions: blocks first, then sentences inside aligned blocks",
+            "aligntool align report.en.md report.ar.md --tm team.db --format jsonl") { src, tgt };
+        srcLang.AddTo(command);
+        tgtLang.AddTo(command);
+        command.Add(presegmented);
+        command.Add(dictionary);
+        command.Add(format);
+        command.Add(tm);
+        command.Add(noMemory);
         command.SetAction(parse =>
         {
             var (sPath, tPath) = (parse.GetValue(src)!, parse.GetValue(tgt)!);
-            var (sBlocks, sl) = Blocks(sPath, parse.GetValue(srcLang), parse.GetValue(presegmented), "--src-lang", context);
-            var (tBlocks, tl) = Blocks(tPath, parse.GetValue(tgtLang), parse.GetValue(presegmented), "--tgt-lang", context);
+            var (sBlocks, sl) = Blocks(sPath, srcLang.Get(parse), parse.GetValue(presegmented), srcLang.NameUsed(parse), context);
+            var (tBlocks, tl) = Blocks(tPath, tgtLang.Get(parse), parse.GetValue(presegmented), tgtLang.NameUsed(parse), context);
             var s = sBlocks.SelectMany(b => b).ToList();
             var t = tBlocks.SelectMany(b => b).ToList();
             if (s.Count == 0 || t.Count == 0 || Math.Max(s.Count, t.Count) > 3 * Math.Max(1, Math.Min(s.Count, t.Count)))
                 context.Warn(null, $"the versions differ wildly in length ({s.Count} and {t.Count} sentences): expect unaligned sentences (1-0, 0-1 beads)");
             var options = AlignOptions.Default with
             {
-                Dictionary = parse.GetValue(dictionary) is { } d ? ReadDictionary(d) : null,
+                Dictionary = parse.GetValue(dictionary) is { } d ? ReadDictionary(d, context) : null,
                 Lexicon = parse.GetValue(noMemory) ? null : KnownLexicon(parse.GetValue(tm), sl, tl, context),
             };
             var beads = new DocumentAligner(options).Align(sBlocks, sl, tBlocks, tl);
@@ -88,7 +93,7 @@ internal static class AlignCommand
         var path = !string.IsNullOrEmpty(tm) ? tm : context.Environment.GetValueOrDefault("ALIGNTOOL_TM");
         if (string.IsNullOrEmpty(path)) return MemoryLexicon.Induce(pairs, other, sl, tl);
         if (!File.Exists(path)) throw new CliException(ExitCodes.MemoryError, path, "no memory at this path");
-        using var memory = MemoryAccess.Open(path, context, create: false);
+        using var memory = MemoryAccess.Open(path, context, MemoryUse.Read);
         try
         {
             return MemoryLexicon.Induce(pairs.Concat(MemoryLexicon.Pairs(memory, other)), other, sl, tl);
@@ -102,7 +107,7 @@ internal static class AlignCommand
     /// <summary>A version's sentences by block (one block of all lines with <paramref name="presegmented"/>), and its language.</summary>
     internal static (List<IReadOnlyList<string>> Blocks, string Lang) Blocks(string path, string? lang, bool presegmented, string option, CliContext context)
     {
-        var text = InputFiles.ReadText(path, allowEmpty: true); // an empty version aligns as deletions
+        var text = InputFiles.ReadText(path, context, allowEmpty: true); // an empty version aligns as deletions
         var blocks = new List<IReadOnlyList<string>>();
         if (presegmented)
         {
@@ -110,7 +115,7 @@ internal static class AlignCommand
         }
         else
         {
-            var doc = new DocumentParser().Parse(Path.GetFileName(path), text);
+            var doc = InputFiles.Parsing(path, () => new DocumentParser().Parse(InputFiles.NameOf(path), text));
             var segmenter = new Segmenter();
             blocks.AddRange(doc.Blocks.Where(b => b.Lang != LanguageTag.NoLinguisticContent).Select(b => (IReadOnlyList<string>)segmenter.Sentences([b])).Where(b => b.Count > 0));
         }
@@ -120,17 +125,17 @@ internal static class AlignCommand
             throw CliException.BadInput(path, $"the text is in {Name(detected)}, not {Name(lang)} as {option} says");
         if (sentences.Count == 0) return (blocks, lang ?? LanguageTag.English);
         var result = lang ?? detected;
-        if (!LanguageTag.IsSupported(result)) throw CliException.BadInput(path, "the text is in no language AlignTool supports (give --src-lang/--tgt-lang)");
+        if (!LanguageTag.IsSupported(result)) throw CliException.BadInput(path, "the text is in no language AlignTool supports (give --from/--to)");
         return (blocks, result);
     }
 
     private static string Name(string lang) => AlignTool.Core.Placeables.Codes.Default.NameOf(lang);
 
-    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadDictionary(string path)
+    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> ReadDictionary(string path, CliContext context)
     {
         var d = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         int line = 0;
-        foreach (var raw in InputFiles.ReadText(path).Split('\n'))
+        foreach (var raw in InputFiles.ReadText(path, context).Split('\n'))
         {
             line++;
             var l = raw.TrimEnd('\r');

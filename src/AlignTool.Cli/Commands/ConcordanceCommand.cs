@@ -11,15 +11,16 @@ internal static class ConcordanceCommand
     {
         var term = new Argument<string>("TERM") { Description = "A word or phrase in English, Arabic or Chinese" };
         var tm = MemoryAccess.TmOption();
-        var limit = new Option<int>("--limit") { Description = "Most units to show", DefaultValueFactory = _ => 50 };
+        var limit = new Option<int>("--limit") { HelpName = "N", Description = "Most units to show", DefaultValueFactory = _ => 50 }.AtLeast(1);
         var format = CommonOptions.Format();
-        var command = new Command("concordance", "List the units that contain a term, in any language") { term, tm, limit, format };
+        var command = new CliCommand("concordance", "List the units that contain a term, in any language",
+            "aligntool concordance \"人权理事会\" --tm my.db --format jsonl") { term, tm, limit, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             var t = parse.GetValue(term)!;
             if (string.IsNullOrWhiteSpace(t)) throw CliException.Usage("TERM is empty");
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
-            var hits = new MemoryLookup(memory).Concordance(t, Math.Max(1, parse.GetValue(limit)));
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
+            var hits = new MemoryLookup(memory).Concordance(t, parse.GetValue(limit));
             var jsonl = new Jsonl(context.Out);
             foreach (var h in hits)
             {

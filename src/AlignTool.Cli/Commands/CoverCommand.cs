@@ -12,9 +12,10 @@ internal static class CoverCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "An Arabic or Chinese UN document (Markdown)" };
+        var file = new Argument<string>("FILE") { Description = "An Arabic or Chinese UN document (Markdown; '-': stdin)" };
         var format = CommonOptions.Format();
-        var command = new Command("cover", "List the cover-page fields with their English counterparts (catalogue, annex heading, memory)") { file, format };
+        var command = new CliCommand("cover", "List the cover-page fields with their English counterparts (catalogue, annex heading, memory)",
+            "aligntool cover tm-data/corpus/000_dc598133e6e0d6df.txt --format jsonl") { file, format };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;

@@ -10,10 +10,11 @@ internal static class DocsCommand
     {
         var tm = MemoryAccess.TmOption();
         var format = CommonOptions.Format();
-        var command = new Command("docs", "List the documents in the memory with their symbol, job number, languages and unit counts") { tm, format };
+        var command = new CliCommand("docs", "List the documents in the memory (the boilerplate catalogue among them) with their symbol, job number, languages and unit counts",
+            "aligntool docs --tm my.db --format jsonl") { tm, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
             var docs = memory.Documents();
             var jsonl = new Jsonl(context.Out);
             if (parse.GetValue(format) == OutputFormat.Text)
@@ -36,7 +37,7 @@ internal static class DocsCommand
                 }
                 else
                 {
-                    context.Out.WriteLine($"{d.Name,-34} {d.Symbol ?? "-",-16} {d.Job ?? "-",-16} {d.Languages,-10} {d.Units,5}  {d.Origin}");
+                    context.Out.WriteLine($"{TextColumns.Pad(d.Name, 34)} {TextColumns.Pad(d.Symbol ?? "-", 16)} {TextColumns.Pad(d.Job ?? "-", 16)} {d.Languages,-10} {d.Units,5}  {d.Origin}");
                 }
             }
             return ExitCodes.Success;

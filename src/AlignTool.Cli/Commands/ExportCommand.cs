@@ -12,14 +12,20 @@ internal static class ExportCommand
     public static Command Create(CliContext context)
     {
         var tm = MemoryAccess.TmOption();
-        var output = new Option<string>("--out") { Description = "The TMX file to write", Required = true };
-        var src = new Option<string>("--src") { Description = "Source language of the TMX (the memory's units are English)", DefaultValueFactory = _ => "en" };
-        var langs = new Option<string?>("--langs") { Description = "Target languages to include, comma-separated (default: all)" };
-        var since = new Option<string?>("--since") { Description = "Only units changed since this date (yyyy-MM-dd or ISO 8601)" };
-        var command = new Command("export", "Export the memory as TMX 1.4b (one <tu> per unit with all its languages)") { tm, output, src, langs, since };
+        var output = new Option<string>("--out") { HelpName = "FILE", Description = "The TMX file to write ('-': stdout)", Required = true };
+        var src = LanguageOption<string>.Create(n => new Option<string>(n) { HelpName = "LANG", Description = "Source language of the TMX (the memory's units are English)", DefaultValueFactory = _ => "en" }, "--from", "--src");
+        var langs = LanguageOption<string?>.Create(n => new Option<string?>(n) { HelpName = "LANG[,LANG...]", Description = "Target languages to include, comma-separated (default: all)" }, "--to", "--langs");
+        var since = new Option<string?>("--since") { HelpName = "DATE", Description = "Only units changed since this date (yyyy-MM-dd or ISO 8601)" };
+        var format = CommonOptions.SummaryFormat();
+        var command = new CliCommand("export", "Export the memory as TMX 1.4b (one tu element per unit, with all its languages)",
+            "aligntool export --tm my.db --to ar,zh --out my.tmx") { tm, output };
+        src.AddTo(command);
+        langs.AddTo(command);
+        command.Add(since);
+        command.Add(format);
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
-            if (LanguageTag.Normalize(parse.GetValue(src)!) != LanguageTag.English) throw CliException.Usage("--src must be en: the memory's units are English");
+            if (LanguageTag.Normalize(src.Get(parse)!) != LanguageTag.English) throw CliException.Usage("--from must be en: the memory's units are English");
             DateTimeOffset? from = null;
             if (parse.GetValue(since) is { } s)
             {
@@ -28,25 +34,41 @@ internal static class ExportCommand
             }
             var options = new TmxExportOptions
             {
-                Languages = parse.GetValue(langs)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(LanguageTag.Normalize).ToList(),
+                Languages = langs.Get(parse)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(LanguageTag.Normalize).ToList(),
                 Since = from,
                 ToolVersion = typeof(ExportCommand).Assembly.GetName().Version?.ToString(3) ?? "0.1.0",
             };
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
             var path = parse.GetValue(output)!;
-            var temp = path + ".partial";
+            bool jsonl = parse.GetValue(format) == OutputFormat.Jsonl;
+            if (path == OutputFiles.Stdout && jsonl) throw CliException.Usage("--format jsonl prints a summary on stdout: give --out a file, not '-'");
+            OutputFiles.Check(path);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
             int count;
-            try
+            // On a terminal: units written out of the memory's units (fewer are written with --to or --since).
+            int Write(Stream stream) => ProgressDisplay.Run(context, "exporting", context.ErrorIsTerminal ? memory.Stats().Units : null, sink =>
+                TmxExchange.Export(memory, stream, options, Clock(context), new ImmediateProgress<int>(n => sink.Report(n))));
+            if (path == OutputFiles.Stdout)
             {
-                using (var stream = File.Create(temp)) count = TmxExchange.Export(memory, stream, options, Clock(context));
-                File.Move(temp, path, overwrite: true); // a reader never sees half a file
+                using var stdout = context.OpenStdout();
+                count = Write(stdout);
+                stdout.Flush();
             }
-            catch (IOException e)
+            else
             {
-                File.Delete(temp);
-                throw CliException.BadInput(path, e.Message);
+                var temp = path + ".partial";
+                try
+                {
+                    using (var stream = File.Create(temp)) count = Write(stream);
+                    File.Move(temp, path, overwrite: true); // a reader never sees half a file
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    File.Delete(temp);
+                    throw CliException.BadInput(path, "cannot be written: " + e.Message);
+                }
             }
-            context.Note($"exported {count} unit(s) to {path}");
+            context.Note($"exported {count} unit(s) to {(path == OutputFiles.Stdout ? "stdout" : path)}");
+            if (jsonl) new Jsonl(context.Out).Write(w => { w.WriteString("file", path); w.WriteNumber("units", count); });
             return ExitCodes.Success;
         }));
         return command;

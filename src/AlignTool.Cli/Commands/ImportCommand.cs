@@ -10,13 +10,20 @@ internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A TMX file (1.1–1.4; UTF-8 or UTF-16)" };
+        var file = new Argument<string>("FILE") { Description = "A TMX file (1.1–1.4; UTF-8 or UTF-16; '-': stdin)" };
         var tm = MemoryAccess.TmOption();
-        var command = new Command("import", "Import a TMX file into the memory (all or nothing; duplicates merge, usage counts add)") { file, tm };
+        var format = CommonOptions.SummaryFormat();
+        var command = new CliCommand("import", "Import a TMX file into the memory (all or nothing; duplicates merge, usage counts add)",
+            "aligntool import their.tmx --tm my.db") { file, tm, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
-            var path = parse.GetValue(file)!;
+            var given = parse.GetValue(file)!;
+            // stdin is read twice (its hash, then its units): it is kept in a temporary file first.
+            using var spooled = given == InputFiles.Stdin ? InputFiles.Spool(context) : null;
+            var path = spooled?.Path ?? given;
+            var name = spooled is null ? Path.GetFileName(path) : "stdin.tmx";
             string hash;
+            if (Directory.Exists(path)) throw CliException.BadInput(path, "is a directory; give a TMX file");
             try
             {
                 using var stream = File.OpenRead(path);
@@ -30,31 +37,39 @@ internal static class ImportCommand
             catch (TmxException e) { throw CliException.BadInput(path, e.Message, e.Line, e.Column); }
             catch (FileNotFoundException) { throw CliException.BadInput(path, "no such file"); }
             catch (DirectoryNotFoundException) { throw CliException.BadInput(path, "no such file"); }
+            catch (UnauthorizedAccessException) { throw CliException.BadInput(path, "permission denied"); }
+            catch (IOException e) { throw CliException.BadInput(path, e.Message); }
 
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: true);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Create);
             TmxImportReport report;
             try
             {
                 using var input = File.OpenRead(path);
-                // A large file takes minutes: on a terminal, the units read so far (the summary comes at the end).
-                var progress = context.ErrorIsTerminal ? new ImmediateProgress(n => context.Err.Write($"\rread {n:N0} unit(s)…")) : null;
-                report = TmxExchange.Import(memory, input, Path.GetFileName(path), hash, MemoryAccess.Author(context), ExportCommand.Clock(context), progress: progress);
-                if (progress is not null) context.Err.Write("\r");
+                // A large file takes minutes: on a terminal, how far into the file the reader is and the units read so far.
+                report = ProgressDisplay.Run(context, $"importing {name}", input.Length, sink =>
+                    TmxExchange.Import(memory, input, name, hash, MemoryAccess.Author(context), ExportCommand.Clock(context),
+                        progress: new ImmediateProgress<int>(n => { sink.Report(input.Position); sink.Describe($"importing {name}: {n:N0} units"); })));
             }
             catch (TmxException e)
             {
                 throw CliException.BadInput(path, e.Message.TrimEnd('.') + "; nothing was imported", e.Line, e.Column);
             }
-            if (report.AlreadyPresent) context.Note($"{path}: already imported; nothing added");
-            else context.Note($"imported {path}: {report.Units} unit(s) read, {report.Added} new unit(s), {report.VariantsAdded} new variant(s){(report.SkippedWithoutSource > 0 ? $", {report.SkippedWithoutSource} without an English segment skipped" : "")}");
+            if (report.AlreadyPresent) context.Note($"{given}: already imported; nothing added");
+            else context.Note($"imported {given}: {report.Units} unit(s) read, {report.Added} new unit(s), {report.VariantsAdded} new variant(s){(report.SkippedWithoutSource > 0 ? $", {report.SkippedWithoutSource} without an English segment skipped" : "")}");
+            if (parse.GetValue(format) == OutputFormat.Jsonl)
+            {
+                new Jsonl(context.Out).Write(w =>
+                {
+                    w.WriteString("file", given);
+                    w.WriteBoolean("alreadyImported", report.AlreadyPresent);
+                    w.WriteNumber("units", report.Units);
+                    w.WriteNumber("added", report.Added);
+                    w.WriteNumber("variantsAdded", report.VariantsAdded);
+                    w.WriteNumber("skippedWithoutSource", report.SkippedWithoutSource);
+                });
+            }
             return ExitCodes.Success;
         }));
         return command;
-    }
-
-    /// <summary>Reports at once, on the importing thread (<see cref="Progress{T}"/> would post them elsewhere).</summary>
-    private sealed class ImmediateProgress(Action<int> write) : IProgress<int>
-    {
-        public void Report(int value) => write(value);
     }
 }

@@ -9,10 +9,11 @@ internal static class InspectCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A UN document in Markdown" };
+        var file = new Argument<string>("FILE") { Description = "A UN document in Markdown ('-': stdin)" };
         var format = CommonOptions.Format();
-        var width = new Option<int>("--width") { Description = "Cut block text to this many characters in text output (0: never)", DefaultValueFactory = _ => 100 };
-        var command = new Command("inspect", "Show how a document was read: blocks, zones, cover fields, languages and PDF repairs") { file, format, width };
+        var width = new Option<int>("--width") { HelpName = "N", Description = "Cut block text to this many characters in text output (0: never)", DefaultValueFactory = _ => 100 }.AtLeast(0);
+        var command = new CliCommand("inspect", "Show how a document was read: blocks, zones, cover fields, languages and PDF repairs",
+            "aligntool inspect tm-data/corpus/004_1665edaf04d15ccd.txt") { file, format, width };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;

@@ -14,21 +14,21 @@ internal static class LookupCommand
         var to = CommonOptions.TargetLanguage();
         var from = CommonOptions.Language("--from", "Language of TEXT: auto (by script), en, ar or zh");
         var tm = MemoryAccess.TmOption();
-        var min = new Option<int>("--min") { Description = "Lowest fuzzy score to show (0–100)", DefaultValueFactory = _ => 70 };
-        var limit = new Option<int>("--limit") { Description = "Most matches to show", DefaultValueFactory = _ => 5 };
+        var min = new Option<int>("--min") { HelpName = "SCORE", Description = "Lowest fuzzy score to show (0–100)", DefaultValueFactory = _ => 70 }.Between(0, 100);
+        var limit = new Option<int>("--limit") { HelpName = "N", Description = "Most matches to show", DefaultValueFactory = _ => 5 }.AtLeast(1);
         var format = CommonOptions.Format();
-        var command = new Command("lookup", "Look a text up in the memory: exact, context, template and fuzzy matches, best first") { text, to, from, tm, min, limit, format };
+        var command = new CliCommand("lookup", "Look a text up in the memory: exact, context, template and fuzzy matches, best first",
+            "aligntool lookup \"Fiftieth session\" --to ar") { text, to, from, tm, min, limit, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             var query = parse.GetValue(text)!;
             if (string.IsNullOrWhiteSpace(query)) throw CliException.Usage("TEXT is empty");
             int minScore = parse.GetValue(min);
-            if (minScore is < 0 or > 100) throw CliException.Usage("--min must be between 0 and 100");
             var sourceLang = parse.GetValue(from) ?? LanguageDetector.Detect(query);
             if (!LanguageTag.IsSupported(sourceLang)) sourceLang = LanguageTag.English;
             var target = parse.GetValue(to)!;
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
-            var matches = new MemoryLookup(memory).Lookup(query, sourceLang, target, new LookupOptions { MinScore = minScore, Limit = Math.Max(1, parse.GetValue(limit)) });
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
+            var matches = new MemoryLookup(memory).Lookup(query, sourceLang, target, new LookupOptions { MinScore = minScore, Limit = parse.GetValue(limit) });
             if (parse.GetValue(format) == OutputFormat.Jsonl)
             {
                 var jsonl = new Jsonl(context.Out);

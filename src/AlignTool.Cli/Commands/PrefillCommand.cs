@@ -14,16 +14,17 @@ internal static class PrefillCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A new English UN document (Markdown)" };
+        var file = new Argument<string>("FILE") { Description = "A new English UN document (Markdown; '-': stdin)" };
         var to = CommonOptions.TargetLanguage();
         var tm = MemoryAccess.TmOption();
-        var output = new Option<string?>("--out") { Description = "Write the draft to this file instead of stdout" };
-        var format = new Option<string>("--format") { Description = "md (the draft) or jsonl (one record per source segment)", DefaultValueFactory = _ => "md" };
+        var output = new Option<string?>("--out") { HelpName = "FILE", Description = "Write the draft to this file instead of stdout" };
+        var format = new Option<string>("--format") { HelpName = "md|jsonl", Description = "md (the draft) or jsonl (one record per source segment)", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "jsonl");
-        var report = new Option<string?>("--report") { Description = "Write the report to this file instead of stderr" };
-        var fill = new Option<int>("--fill") { Description = "Lowest score written into the draft (fuzzy fills are marked)", DefaultValueFactory = _ => PrefillPolicy.Default.FillThreshold };
-        var suggest = new Option<int>("--suggest") { Description = "Lowest score listed as a suggestion in the report", DefaultValueFactory = _ => PrefillPolicy.Default.SuggestThreshold };
-        var command = new Command("prefill", "Prefill the Arabic or Chinese draft of an English document from the memory: exact, context and template matches, slots re-localized")
+        var report = new Option<string?>("--report") { HelpName = "FILE", Description = "Write the report to this file instead of stderr" };
+        var fill = new Option<int>("--fill") { HelpName = "SCORE", Description = "Lowest score written into the draft (fuzzy fills are marked)", DefaultValueFactory = _ => PrefillPolicy.Default.FillThreshold }.Between(0, 100);
+        var suggest = new Option<int>("--suggest") { HelpName = "SCORE", Description = "Lowest score listed as a suggestion in the report", DefaultValueFactory = _ => PrefillPolicy.Default.SuggestThreshold }.Between(0, 100);
+        var command = new CliCommand("prefill", "Prefill the Arabic or Chinese draft of an English document from the memory: exact, context and template matches, slots re-localized",
+            "aligntool prefill tm-data/samples/A-HRC-50-G-3.md --to zh --out draft.zh.md")
         {
             file, to, tm, output, format, report, fill, suggest,
         };
@@ -32,7 +33,10 @@ internal static class PrefillCommand
             var path = parse.GetValue(file)!;
             var target = parse.GetValue(to)!;
             var policy = PrefillPolicy.Default with { FillThreshold = parse.GetValue(fill), SuggestThreshold = parse.GetValue(suggest) };
-            if (policy.SuggestThreshold is < 0 or > 100 || policy.FillThreshold is < 0 or > 100) throw CliException.Usage("--fill and --suggest are scores from 0 to 100");
+            var outPath = parse.GetValue(output);
+            var reportPath = parse.GetValue(report);
+            if (outPath is not null) OutputFiles.Check(outPath);
+            if (reportPath is not null) OutputFiles.Check(reportPath);
             var doc = InputFiles.ReadDocument(path, ParseOptions.Default, context);
             // The language of the version: its cover page's, else the language of most of its text.
             var main = doc.HasCover ? doc.CoverLanguage : doc.Languages.FirstOrDefault() ?? LanguageTag.Undetermined;
@@ -41,12 +45,11 @@ internal static class PrefillCommand
             if (main != LanguageTag.English)
                 throw CliException.BadInput(path, LanguageTag.IsSupported(main) ? $"the document is in {Name(main)}; prefill takes an English document" : "the document is in no language AlignTool supports; prefill takes an English document");
 
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
-            var result = new Prefiller(new MemoryLookup(memory)).Prefill(doc, target, policy);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
+            var result = ProgressDisplay.Run(context, $"prefilling {doc.Name}", doc.Blocks.Count, sink =>
+                new Prefiller(new MemoryLookup(memory)).Prefill(doc, target, policy, new ImmediateProgress<int>(n => sink.Report(n))));
 
-            var outPath = parse.GetValue(output);
-            using var writer = outPath is null ? null : new StreamWriter(outPath, false, new UTF8Encoding(false));
-            var o = (TextWriter?)writer ?? context.Out;
+            using var o = OutputFiles.OpenText(outPath ?? OutputFiles.Stdout, context.Out);
             if (parse.GetValue(format) == "jsonl")
             {
                 var jsonl = new Jsonl(o);
@@ -84,10 +87,14 @@ internal static class PrefillCommand
                 if (!result.Draft.EndsWith('\n')) o.Write('\n');
             }
 
+            o.Flush();
             var lines = ReportLines(doc.Name, result);
-            var reportPath = parse.GetValue(report);
             if (reportPath is null) foreach (var l in lines) context.Err.WriteLine(l);
-            else File.WriteAllLines(reportPath, lines, new UTF8Encoding(false));
+            else
+            {
+                using var r = OutputFiles.OpenText(reportPath, context.Out);
+                OutputFiles.Guard(reportPath, () => { foreach (var l in lines) r.WriteLine(l); return 0; });
+            }
             return ExitCodes.Success;
         }));
         return command;

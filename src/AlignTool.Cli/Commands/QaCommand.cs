@@ -12,21 +12,23 @@ internal static class QaCommand
     public static Command Create(CliContext context)
     {
         var tm = MemoryAccess.TmOption();
-        var draft = new Option<string?>("--draft") { Description = "Check a draft: the jsonl that 'prefill --format jsonl' writes" };
-        var glossary = new Option<string?>("--glossary") { Description = "A glossary, TBX or TSV (default: tm-data/glossary/un-terms.tbx)" };
+        var draft = new Option<string?>("--draft") { HelpName = "FILE", Description = "Check a draft: the jsonl that 'prefill --format jsonl' writes" };
+        var glossary = new Option<string?>("--glossary") { HelpName = "FILE", Description = "A glossary, TBX or TSV (default: tm-data/glossary/un-terms.tbx)" };
         var format = CommonOptions.Format();
-        var failOn = new Option<string?>("--fail-on") { Description = "Exit with 1 when an issue of this severity (or worse) is found: error or warning" };
+        var failOn = new Option<string?>("--fail-on") { HelpName = "error|warning", Description = "Exit with 1 when an issue of this severity (or worse) is found: error or warning" };
         failOn.AcceptOnlyFromAmong("error", "warning");
-        var command = new Command("qa", "Check terminology, consistency, numbers and punctuation of the memory or of a draft") { tm, draft, glossary, format, failOn };
+        var command = new CliCommand("qa", "Check terminology, consistency, numbers and punctuation of the memory or of a draft",
+            "aligntool qa --tm my.db --fail-on error",
+            "aligntool prefill new.md --to zh --format jsonl | aligntool qa --draft -") { tm, draft, glossary, format, failOn };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             if (parse.GetValue(draft) is not null && parse.GetValue(tm) is not null) throw CliException.Usage("give --tm or --draft, not both");
-            var g = parse.GetValue(glossary) is { } path ? ReadGlossary(path) : Glossary.Default;
+            var g = parse.GetValue(glossary) is { } path ? ReadGlossary(path, context) : Glossary.Default;
             List<QaUnit> units;
-            if (parse.GetValue(draft) is { } d) units = ReadDraft(d);
+            if (parse.GetValue(draft) is { } d) units = ReadDraft(d, context);
             else
             {
-                using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+                using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
                 units = QaRunner.FromMemory(memory);
             }
             var issues = new QaRunner(g).Run(units);
@@ -43,9 +45,9 @@ internal static class QaCommand
         return command;
     }
 
-    private static Glossary ReadGlossary(string path)
+    private static Glossary ReadGlossary(string path, CliContext context)
     {
-        var text = InputFiles.ReadText(path);
+        var text = InputFiles.ReadText(path, context);
         try
         {
             return text.TrimStart().StartsWith('<') ? Glossary.FromTbx(text) : Glossary.FromTsv(text);
@@ -56,11 +58,11 @@ internal static class QaCommand
         }
     }
 
-    private static List<QaUnit> ReadDraft(string path)
+    private static List<QaUnit> ReadDraft(string path, CliContext context)
     {
         var units = new List<QaUnit>();
         int line = 0;
-        foreach (var raw in InputFiles.ReadText(path).Split('\n'))
+        foreach (var raw in InputFiles.ReadText(path, context).Split('\n'))
         {
             line++;
             if (raw.Trim().Length == 0) continue;

@@ -10,11 +10,13 @@ internal static class RemoveCommand
     {
         var doc = new Argument<string>("DOC") { Description = "The document's name or content hash (see 'aligntool docs')" };
         var tm = MemoryAccess.TmOption();
-        var command = new Command("remove", "Remove a document and the units and variants only it contributed") { doc, tm };
+        var format = CommonOptions.SummaryFormat();
+        var command = new CliCommand("remove", "Remove a document and the units and variants only it contributed",
+            "aligntool remove 000_dc598133e6e0d6df.txt --tm my.db") { doc, tm, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             var name = parse.GetValue(doc)!;
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Write);
             var removed = memory.RemoveDocument(name);
             if (removed is null)
             {
@@ -22,6 +24,8 @@ internal static class RemoveCommand
                 return ExitCodes.ProblemsFound;
             }
             context.Note($"removed {name} and {removed} unit(s) only it contributed");
+            if (parse.GetValue(format) == OutputFormat.Jsonl)
+                new Jsonl(context.Out).Write(w => { w.WriteString("document", name); w.WriteNumber("unitsRemoved", removed.Value); });
             return ExitCodes.Success;
         }));
         return command;

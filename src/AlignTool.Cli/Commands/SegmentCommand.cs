@@ -11,16 +11,22 @@ internal static class SegmentCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A UN document: Markdown whatever its extension, or plain text with --plain" };
-        var lang = CommonOptions.Language();
+        var file = new Argument<string>("FILE") { Description = "A UN document: Markdown whatever its extension, or plain text with --plain ('-': stdin)" };
+        var lang = LanguageOption<string?>.Create(n => CommonOptions.Language(n), "--from", "--lang");
         var plain = new Option<bool>("--plain") { Description = "Plain text: paragraphs separated by blank lines" };
         var lineBreaks = new Option<LineBreakMode>("--line-breaks")
         {
-            Description = "With --plain, what a line break inside a paragraph is: Auto (a space after a line ending in white space, else a segment end), Space (PDF text), Segment",
-            DefaultValueFactory = _ => LineBreakMode.Auto,
+            Description = "With --plain, what a line break inside a paragraph is: auto (a space after a line ending in white space, else a segment end), space (PDF text), segment",
+            HelpName = "auto|space|segment",
         };
         var format = CommonOptions.Format();
-        var command = new Command("segment", "Cut a document into sentences (ICU rules plus UN exceptions)") { file, lang, plain, lineBreaks, format };
+        var command = new CliCommand("segment", "Cut a document into sentences (ICU rules plus UN exceptions)",
+            "aligntool segment tm-data/corpus/000_dc598133e6e0d6df.txt --format jsonl",
+            "aligntool segment notes.txt --plain --from en") { file };
+        lang.AddTo(command);
+        command.Add(plain);
+        command.Add(lineBreaks);
+        command.Add(format);
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -28,7 +34,7 @@ internal static class SegmentCommand
             {
                 Format = parse.GetValue(plain) ? InputFormat.Plain : InputFormat.Markdown,
                 LineBreaks = parse.GetValue(lineBreaks),
-                Language = parse.GetValue(lang),
+                Language = lang.Get(parse),
             };
             var doc = InputFiles.ReadDocument(path, options, context);
             Write(doc, parse.GetValue(format), context);

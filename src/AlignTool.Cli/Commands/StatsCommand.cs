@@ -10,10 +10,11 @@ internal static class StatsCommand
     {
         var tm = MemoryAccess.TmOption();
         var format = CommonOptions.Format();
-        var command = new Command("stats", "Counts of the memory: documents, units, variants per language, occurrences") { tm, format };
+        var command = new CliCommand("stats", "Counts of the memory: documents (those 'docs' lists), units from documents, templates from the catalogue, variants per language, occurrences",
+            "aligntool stats --tm my.db") { tm, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
-            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, create: false);
+            using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
             var s = memory.Stats();
             if (parse.GetValue(format) == OutputFormat.Jsonl)
             {

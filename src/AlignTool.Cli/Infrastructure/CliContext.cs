@@ -1,8 +1,19 @@
 namespace AlignTool.Cli.Infrastructure;
 
 /// <summary>What a command writes to and reads from: the streams and the environment, injected so tests run in-process.</summary>
-internal sealed class CliContext(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, bool errorIsTerminal = false)
+internal sealed class CliContext(TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?> environment, bool errorIsTerminal = false,
+    Func<Stream>? stdin = null, Func<Stream>? stdout = null)
 {
+    /// <summary>Standard input as bytes, for <c>-</c> given as an input file.</summary>
+    public Stream OpenStdin() => (stdin ?? Console.OpenStandardInput)();
+
+    /// <summary>Standard output as bytes, for <c>-</c> given as a binary output (a TMX file); <see cref="Out"/> is flushed first.</summary>
+    public Stream OpenStdout()
+    {
+        Out.Flush();
+        return (stdout ?? Console.OpenStandardOutput)();
+    }
+
     public TextWriter Out { get; } = output;
 
     public TextWriter Err { get; } = error;

@@ -6,11 +6,12 @@ namespace AlignTool.Cli.Infrastructure;
 /// <summary>Options several commands share, built the same way everywhere.</summary>
 internal static class CommonOptions
 {
-    public static Option<OutputFormat> Format(string description = "Output format: text for people, jsonl for scripts") =>
+    /// <summary><c>--format text|jsonl</c>; text when not given (the enum's first value: no default shown in its own case).</summary>
+    public static Option<OutputFormat> Format(string description = "Output format: text for people (the default), jsonl for scripts") =>
         new("--format")
         {
             Description = description,
-            DefaultValueFactory = _ => OutputFormat.Text,
+            HelpName = "text|jsonl",
             CustomParser = r => r.Tokens.Count == 0 ? OutputFormat.Text : ParseFormat(r.Tokens[0].Value, r),
         };
 
@@ -26,11 +27,12 @@ internal static class CommonOptions
         }
     }
 
-    /// <summary><c>--lang auto|en|ar|zh</c>; other tools' tags (<c>zh-CN</c>, <c>zh-Hans</c>) are accepted. Null means auto.</summary>
-    public static Option<string?> Language(string name = "--lang", string description = "Language of the input: auto (detect by script, block by block), en, ar or zh") =>
+    /// <summary><c>--from auto|en|ar|zh</c>; other tools' tags (<c>zh-CN</c>, <c>zh-Hans</c>) are accepted. Null means auto.</summary>
+    public static Option<string?> Language(string name = "--from", string description = "Language of the input: auto (detect by script, block by block), en, ar or zh") =>
         new(name)
         {
             Description = description,
+            HelpName = "LANG",
             CustomParser = r =>
             {
                 if (r.Tokens.Count == 0) return null;
@@ -46,6 +48,7 @@ internal static class CommonOptions
         new(name)
         {
             Description = "Target language: zh or ar",
+            HelpName = "LANG",
             Required = true,
             CustomParser = r =>
             {
@@ -55,4 +58,32 @@ internal static class CommonOptions
                 return tag;
             },
         };
+
+    /// <summary><c>--format</c> of a command that changes the memory or writes a file: a summary object on stdout with jsonl.</summary>
+    public static Option<OutputFormat> SummaryFormat() => Format("Summary on stdout: text (the default: none, the summary goes to stderr) or jsonl (one object)");
+
+    /// <summary>The value of an option that names a file: <c>FILE</c> in the help.</summary>
+    public static Option<string?> File(string name, string description) => new(name) { Description = description, HelpName = "FILE" };
+
+    /// <summary>Refuses a value below <paramref name="min"/> as a usage error (exit 2).</summary>
+    public static Option<int> AtLeast(this Option<int> option, int min)
+    {
+        option.Validators.Add(r =>
+        {
+            int v = r.GetValueOrDefault<int>();
+            if (v < min) r.AddError($"{option.Name} must be {min} or more, not {v}");
+        });
+        return option;
+    }
+
+    /// <summary>Refuses a value outside <paramref name="min"/>..<paramref name="max"/> as a usage error (exit 2).</summary>
+    public static Option<int> Between(this Option<int> option, int min, int max)
+    {
+        option.Validators.Add(r =>
+        {
+            int v = r.GetValueOrDefault<int>();
+            if (v < min || v > max) r.AddError($"{option.Name} must be from {min} to {max}, not {v}");
+        });
+        return option;
+    }
 }

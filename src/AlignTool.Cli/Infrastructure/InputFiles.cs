@@ -6,16 +6,30 @@ namespace AlignTool.Cli.Infrastructure;
 /// <summary>Reads input documents: strict UTF-8 (BOM or not), clear errors for missing, empty, binary and mis-encoded files.</summary>
 internal static class InputFiles
 {
-    public static string ReadText(string path, bool allowEmpty = false)
+    /// <summary>The name that stands for stdin as an input file.</summary>
+    public const string Stdin = "-";
+
+    public static string ReadText(string path, CliContext context, bool allowEmpty = false)
     {
         byte[] bytes;
+        if (Directory.Exists(path)) throw CliException.BadInput(path, "is a directory; give a file");
         try
         {
-            bytes = File.ReadAllBytes(path);
+            if (path == Stdin)
+            {
+                using var input = context.OpenStdin();
+                using var buffer = new MemoryStream();
+                input.CopyTo(buffer);
+                bytes = buffer.ToArray();
+            }
+            else
+            {
+                bytes = File.ReadAllBytes(path);
+            }
         }
         catch (FileNotFoundException) { throw CliException.BadInput(path, "no such file"); }
         catch (DirectoryNotFoundException) { throw CliException.BadInput(path, "no such file"); }
-        catch (UnauthorizedAccessException) { throw CliException.BadInput(path, "permission denied, or a directory"); }
+        catch (UnauthorizedAccessException) { throw CliException.BadInput(path, "permission denied"); }
         catch (IOException e) { throw CliException.BadInput(path, e.Message); }
         var decoded = Utf8Input.Decode(bytes);
         if (allowEmpty && decoded.Problem == DecodeProblem.Empty) return "";
@@ -26,12 +40,45 @@ internal static class InputFiles
         return decoded.Text!;
     }
 
+    /// <summary>The name a document read from <paramref name="path"/> is known by: its file name, or <c>stdin</c>.</summary>
+    public static string NameOf(string path) => path == Stdin ? "stdin" : Path.GetFileName(path);
+
+    /// <summary>Stdin copied into a temporary file, deleted when disposed: for a reader that needs a file (read twice).</summary>
+    public static SpooledInput Spool(CliContext context)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"aligntool-stdin-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        using (var input = context.OpenStdin())
+        using (var file = File.Create(path))
+            input.CopyTo(file);
+        return new SpooledInput(path);
+    }
+
     public static Document ReadDocument(string path, ParseOptions options, CliContext context)
     {
-        var text = ReadText(path);
-        var doc = new DocumentParser().Parse(Path.GetFileName(path), text, options);
+        var text = ReadText(path, context);
+        var doc = Parsing(path, () => new DocumentParser().Parse(NameOf(path), text, options));
         WarnUnsupported(doc, path, context);
         return doc;
+    }
+
+    /// <summary>The text of a Markdown file, its nesting checked (for a reader that parses two files at once).</summary>
+    public static string ReadMarkdown(string path, CliContext context)
+    {
+        var text = ReadText(path, context);
+        return Parsing(path, () => { MarkdownLimits.Check(text); return text; });
+    }
+
+    /// <summary>Runs what reads a document of <paramref name="path"/>, turning input it refuses into one line, exit 3.</summary>
+    public static T Parsing<T>(string path, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (MarkdownLimitException e)
+        {
+            throw CliException.BadInput(path, e.Message, e.Line > 0 ? e.Line : null, e.Column > 0 ? e.Column : null);
+        }
     }
 
     public static void WarnUnsupported(Document doc, string path, CliContext context)

@@ -11,7 +11,7 @@ namespace AlignTool.Cli.Infrastructure;
 /// </summary>
 internal static class MemoryAccess
 {
-    public static Option<string?> TmOption() => new("--tm") { Description = "The memory file (default: $ALIGNTOOL_TM, else $XDG_DATA_HOME/aligntool/memory.db)" };
+    public static Option<string?> TmOption() => new("--tm") { HelpName = "FILE", Description = "The memory file (default: $ALIGNTOOL_TM, else $XDG_DATA_HOME/aligntool/memory.db)" };
 
     public static (string Path, bool IsDefault) Locate(string? tm, CliContext context)
     {
@@ -27,15 +27,18 @@ internal static class MemoryAccess
         return (Path.Combine(data, "aligntool", "memory.db"), true);
     }
 
-    /// <summary>Opens the memory for a command. <paramref name="create"/>: a missing file is created (build, ingest, import).</summary>
-    public static SqliteTranslationMemory Open(string? tm, CliContext context, bool create)
+    /// <summary>Opens the memory for a command: created where no file is for <see cref="MemoryUse.Create"/>, read-only when
+    /// it cannot be written for <see cref="MemoryUse.Read"/>.</summary>
+    public static SqliteTranslationMemory Open(string? tm, CliContext context, MemoryUse use)
     {
         var (path, isDefault) = Locate(tm, context);
         try
         {
             var memory = SqliteTranslationMemory.Open(path, new SqliteMemoryOptions
             {
-                Mode = create || isDefault ? OpenMode.CreateIfMissing : OpenMode.Existing,
+                Mode = use == MemoryUse.Create || isDefault ? OpenMode.CreateIfMissing : OpenMode.Existing,
+                ReadOnlyWhenNotWritable = use == MemoryUse.Read,
+                OnBusy = WaitingLine(context, path),
                 OnUpgrade = (from, to) => context.Note($"{path}: upgrading the memory from schema {from} to {to}, once (a large memory takes a while)"),
             });
             if (isDefault) EnsureDefault(memory, context);
@@ -60,10 +63,15 @@ internal static class MemoryAccess
         }
     }
 
-    private static void EnsureDefault(ITranslationMemory memory, CliContext context)
+    private static void EnsureDefault(SqliteTranslationMemory memory, CliContext context)
     {
         var hash = TmData.ContentHash();
         if (memory.GetMeta(Ingestor.TmDataHashKey) == hash) return;
+        if (memory.IsReadOnly)
+        {
+            context.Warn(memory.Location, "the default memory is read-only: read as it is, not brought up to date with tm-data/");
+            return;
+        }
         context.Note($"aligntool: building the default memory from tm-data/ in {memory.Location} …");
         Sync(memory, hash, context);
     }
@@ -71,7 +79,24 @@ internal static class MemoryAccess
     public static List<IngestReport> Sync(ITranslationMemory memory, string hash, CliContext context)
     {
         var ingestor = new Ingestor(memory, TimeProvider.System, Author(context));
-        return ingestor.SyncTmData(TmData.Corpus(), TmData.Catalog, TmData.CatalogHash, hash);
+        var corpus = TmData.Corpus();
+        int done = 0;
+        return ProgressDisplay.Run(context, "building the memory from tm-data/", corpus.Count + 1, sink =>
+            ingestor.SyncTmData(corpus, TmData.Catalog, TmData.CatalogHash, hash, new ImmediateProgress<IngestReport>(r => sink.Report(++done))));
+    }
+
+    /// <summary>On a terminal, one line when a write first waits for another process's lock (the retries take up to
+    /// about 25 s before giving up).</summary>
+    private static Action? WaitingLine(CliContext context, string path)
+    {
+        if (!context.ErrorIsTerminal) return null;
+        bool said = false;
+        return () =>
+        {
+            if (said) return;
+            said = true;
+            context.Err.WriteLine($"aligntool: {path}: another process is writing to the memory; waiting for it (up to about 25 s)…");
+        };
     }
 
     public static string Author(CliContext context) =>

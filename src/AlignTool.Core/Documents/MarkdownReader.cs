@@ -20,7 +20,17 @@ internal static class MarkdownReader
 
     public static List<RawBlock> Read(string source)
     {
-        var doc = Markdown.Parse(source, Pipeline);
+        MarkdownLimits.Check(source);
+        MarkdownDocument doc;
+        try
+        {
+            doc = Markdown.Parse(source, Pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own limit, met at once on nested brackets on one line, which the line check does not count.
+            throw MarkdownLimitException.TooDeep(0, 0);
+        }
         var result = new List<RawBlock>();
         Walk(doc, source, result, null);
         return result;
@@ -105,6 +115,8 @@ internal static class MarkdownReader
 
     private static void Inlines(ContainerInline container, InlineState state, int depth)
     {
+        // Emphasis nested thousands deep (a long run of asterisks around a word) would overflow the stack.
+        if (depth > MarkdownLimits.MaxDepth) throw MarkdownLimitException.TooDeep(container.Line + 1, container.Column + 1);
         foreach (var inline in container)
         {
             switch (inline)

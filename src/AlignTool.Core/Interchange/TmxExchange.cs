@@ -32,10 +32,11 @@ public static class TmxExchange
 {
     private const string Keep = "tmx:";
 
-    /// <summary>Units read between two progress reports of an import.</summary>
+    /// <summary>Units read (import) or written (export) between two progress reports.</summary>
     public const int ProgressEvery = 10_000;
 
-    public static int Export(ITranslationMemory memory, Stream output, TmxExportOptions options, TimeProvider clock)
+    /// <param name="progress">Told the number of units written, every <see cref="ProgressEvery"/> units.</param>
+    public static int Export(ITranslationMemory memory, Stream output, TmxExportOptions options, TimeProvider clock, IProgress<int>? progress = null)
     {
         var header = new List<KeyValuePair<string, string>>
         {
@@ -56,7 +57,7 @@ public static class TmxExchange
             var tmx = ToTmx(unit, options);
             if (tmx is null) continue;
             writer.Write(tmx);
-            count++;
+            if (++count % ProgressEvery == 0) progress?.Report(count);
         }
         return count;
     }

@@ -18,15 +18,19 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
     private readonly PlaceableSet _placeables = placeables ?? PlaceableSet.Default;
     private readonly Segmenter _segmenter = new();
 
-    public PrefillResult Prefill(Document doc, string targetLang, PrefillPolicy? policy = null)
+    /// <param name="blocksDone">Told how many of the document's blocks are done, after each.</param>
+    public PrefillResult Prefill(Document doc, string targetLang, PrefillPolicy? policy = null, IProgress<int>? blocksDone = null)
     {
         policy ??= PrefillPolicy.Default;
         var segments = new List<PrefillSegment>();
         var replacements = new List<(int Start, int Length, string Text)>();
         var coverBlocks = doc.Blocks.Where(b => b.Field != Documents.CoverField.None && b.Zone is not Zone.AnnexHeading and not Zone.AnnexBody).ToList();
 
+        int done = 0;
         foreach (var block in doc.Blocks)
         {
+            if (done > 0) blocksDone?.Report(done);
+            done++;
             if (block.Text.Length == 0) continue;
             bool annex = block.Zone is Zone.AnnexHeading or Zone.AnnexBody;
             if (annex && policy.KeepAnnexAsReceived)
