@@ -53,16 +53,20 @@ internal sealed record LengthModel(double Ratio, double Variance)
         var usable = pairs.Where(p => p.Source > 0 && p.Target > 0).ToList();
         if (usable.Count < 20) return fallback;
         double ratio = usable.Sum(p => p.Target) / usable.Sum(p => p.Source);
-        var squares = usable.Select(p => Square(p.Target - ratio * p.Source) / Math.Max(1, (ratio * p.Source + p.Target) / 2)).Order().ToList();
+        var squares = usable.Select(p => Square(p.Target - ratio * p.Source) / ((ratio * p.Source + p.Target) / 2 + ratio * Floor)).Order().ToList();
         double variance = squares[squares.Count / 2] / MedianChiSquare1;
         return new LengthModel(ratio, Math.Clamp(variance, 0.05 * ratio, 50 * ratio));
     }
 
     private static double Square(double x) => x * x;
 
+    /// <summary>Length, in source letters, added to every bead's before its variance is taken: how a short sentence is
+    /// written (a date, a heading, a list item) varies by more than its few letters predict.</summary>
+    private const double Floor = 20;
+
     public double Cost(double sourceLength, double targetLength)
     {
-        double delta = (targetLength - Ratio * sourceLength) / Math.Sqrt(Variance * Math.Max(1, (Ratio * sourceLength + targetLength) / 2));
+        double delta = (targetLength - Ratio * sourceLength) / Math.Sqrt(Variance * ((Ratio * sourceLength + targetLength) / 2 + Ratio * Floor));
         return -Math.Log(Math.Max(1e-12, 2 * (1 - Phi(Math.Abs(delta)))));
     }
 
