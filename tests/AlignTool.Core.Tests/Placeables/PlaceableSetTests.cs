@@ -10,7 +10,7 @@ public sealed class PlaceableSetTests
     [TestMethod]
     [DataRow("en", "35 and 40")]
     [DataRow("zh", "35和40")]
-    [DataRow("ar", "35 و 40")]
+    [DataRow("ar", "35 و40")]
     public void Agenda_PluralInEachLanguage(string lang, string expected)
     {
         Assert.AreEqual(expected, AgendaItems.Render(["35", "40"], lang));
