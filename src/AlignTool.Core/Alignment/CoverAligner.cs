@@ -68,6 +68,7 @@ public sealed class CoverAligner(Catalog? catalog = null, PlaceableSet? placeabl
                 var found = other ? _catalog.MatchOtherField(block.Field, l, block.Text, _placeables) : _catalog.MatchField(block.Field, l, block.Text, _placeables);
                 if (found is not { } hit) continue;
                 var english = hit.Entry.Template("en")?.Render("en", hit.Match.Values, _placeables);
+                if (english is not null) english = FootnoteMarkers.Follow(english, block.Text);
                 return result with
                 {
                     Field = other && CoverFieldNames.TryParse(hit.Entry.Field, out var field) ? field : block.Field,

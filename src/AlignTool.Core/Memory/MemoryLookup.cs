@@ -107,7 +107,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
                     score -= FuzzyScorer.PenaltyForOtherContext;
                     reasons.Add($"-{FuzzyScorer.PenaltyForOtherContext} seen in another context");
                 }
-                var target = WithoutMarkers(v.Text, text);
+                var target = FootnoteMarkers.Follow(v.Text, text);
                 if (seen.Add((unit.Id, target))) matches.Add(new MemoryMatch(source, target, targetLang, kind, score, Via(unit, v), reasons, unit.Id, v.Id, []));
             }
         }
@@ -123,7 +123,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
                 {
                     if (v.Template is null) continue;
                     var rendered = SlotTemplate.Parse(v.Template).Render(targetLang, form.Values, _placeables);
-                    if (rendered is not null) rendered = WithoutMarkers(rendered, text);
+                    if (rendered is not null) rendered = FootnoteMarkers.Follow(rendered, text);
                     if (rendered is null || !seen.Add((unit.Id, rendered))) continue;
                     var memoryValues = sourceTemplate is null || unit.Via is not null ? null : _preparer.Masker.Mask(SourceText(unit, sourceLang)!, sourceLang).Values;
                     int changed = memoryValues is null ? form.Values.Count : form.Values.Where((val, i) => i >= memoryValues.Count || !Equals(memoryValues[i].Canonical, val.Canonical)).Count();
@@ -254,14 +254,6 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         }
         return hits;
     }
-
-    /// <summary>
-    /// A footnote marker (<c>*</c>) the query does not carry is dropped from the target: the marker belongs to the
-    /// document (<c>Item 69 (b) of the provisional agenda*</c> has its footnote only where the page has one), and the
-    /// comparison of texts ignores it.
-    /// </summary>
-    private static string WithoutMarkers(string target, string query) =>
-        query.Contains('*') || !target.Contains('*') ? target : Spaces.Collapse(target.Replace("*", "", StringComparison.Ordinal));
 
     private static bool HasContext(LookupOptions o) => o.Previous is not null || o.Next is not null || o.Field is not null;
 
