@@ -44,7 +44,7 @@ public sealed class TemplateMasker
         [("zh", SlotKind.Agenda)] = ["项目"],
         [("ar", SlotKind.SessionOrdinal)] = ["الدورة"],
         [("ar", SlotKind.YearOrdinal)] = ["السنة"],
-        [("ar", SlotKind.Agenda)] = ["البند"],
+        [("ar", SlotKind.Agenda)] = ["البند", "البنود"],
     };
 
     public static TemplateMasker Default { get; } = new(PlaceableSet.Default);

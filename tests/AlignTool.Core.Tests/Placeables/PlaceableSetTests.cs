@@ -19,6 +19,76 @@ public sealed class PlaceableSetTests
     }
 
     [TestMethod]
+    [DataRow("en", "3, 5 and 7")]
+    [DataRow("zh", "3、5和7")]
+    [DataRow("ar", "3 و5 و7")]
+    public void Agenda_ListsOfThree(string lang, string written)
+    {
+        CollectionAssert.AreEqual(new[] { "3", "5", "7" }, AgendaItems.Recognize(written, lang)!.ToList());
+        Assert.AreEqual(written, AgendaItems.Render(["3", "5", "7"], lang));
+    }
+
+    [TestMethod]
+    [DataRow("en", "69 (b)")]
+    [DataRow("zh", "69(b)")]
+    [DataRow("ar", "69 (ب)")]
+    public void Agenda_SubItemLetters_AreEachLanguages(string lang, string written)
+    {
+        CollectionAssert.AreEqual(new[] { "69 (b)" }, AgendaItems.Recognize(written, lang)!.ToList());
+        Assert.AreEqual(written, AgendaItems.Render(["69 (b)"], lang));
+    }
+
+    [TestMethod]
+    public void Agenda_ArabicLettersAToJ_FollowTheFactsPage()
+    {
+        var letters = new[] { "أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي" };
+        for (int i = 0; i < letters.Length; i++)
+        {
+            var item = $"12 ({(char)('a' + i)})";
+            Assert.AreEqual($"12 ({letters[i]})", AgendaItems.Render([item], "ar"));
+            Assert.AreEqual(item, AgendaItems.Recognize($"12 ({letters[i]})", "ar")!.Single());
+        }
+    }
+
+    [TestMethod]
+    public void Countries_EveryMemberAndObserverState_HasItsUnEnglishName()
+    {
+        Assert.HasCount(195, P.Countries.States, "193 Member States and 2 observer States");
+        foreach (var code in P.Countries.States) Assert.IsNotNull(P.Countries.Render(new CountryValue(code, CountryForm.Short), "en"), code);
+        Assert.AreEqual("the Sudan", P.Countries.Render(new CountryValue("SD", CountryForm.Short), "en"));
+        Assert.AreEqual("the Niger", P.Countries.Render(new CountryValue("NE", CountryForm.Short), "en"));
+        Assert.AreEqual("the Plurinational State of Bolivia", P.Countries.Render(new CountryValue("BO", CountryForm.Short), "en"));
+        Assert.AreEqual("NE", P.Countries.Recognize("the Niger", "en")!.Code);
+        Assert.IsNull(P.Countries.Recognize("Syria", "en"), "ICU's English name is not the UN's: not recognised");
+    }
+
+    [TestMethod]
+    [DataRow("MM")]
+    [DataRow("CG")]
+    [DataRow("BN")]
+    public void Countries_WhoseUnNameIsNotKnown_AreNotRendered(string code)
+    {
+        var v = new CountryValue(code, CountryForm.Short);
+        Assert.IsNotNull(P.Countries.Render(v, "en"));
+        Assert.IsNull(P.Countries.Render(v, "zh"));
+        Assert.IsNull(P.Countries.Render(v, "ar"));
+    }
+
+    [TestMethod]
+    [DataRow("NE", "尼日尔", "النيجر", "للنيجر")]
+    [DataRow("PS", "巴勒斯坦国", "دولة فلسطين", "لدولة فلسطين")]
+    [DataRow("VA", "教廷", "الكرسي الرسولي", "للكرسي الرسولي")]
+    [DataRow("SD", "苏丹", "السودان", "للسودان")]
+    [DataRow("PH", "菲律宾", "الفلبين", "للفلبين")]
+    public void Countries_FactsAndIcuNames_WithTheJoinedLi(string code, string zh, string ar, string afterLi)
+    {
+        var v = new CountryValue(code, CountryForm.Short);
+        Assert.AreEqual(zh, P.Countries.Render(v, "zh"));
+        Assert.AreEqual(ar, P.Countries.Render(v, "ar"));
+        Assert.AreEqual(afterLi, "ل" + P.Countries.Render(v, "ar", afterLi: true));
+    }
+
+    [TestMethod]
     [DataRow("AZ", "Azerbaijan", "阿塞拜疆", "أذربيجان")]
     [DataRow("SY", "the Syrian Arab Republic", "阿拉伯叙利亚共和国", "الجمهورية العربية السورية")]
     [DataRow("KR", "the Republic of Korea", "大韩民国", "جمهورية كوريا")]
