@@ -1,33 +1,69 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using AlignTool.Cli.Infrastructure;
 using AlignTool.Core.Alignment;
 
 namespace AlignTool.Cli.Bench;
 
-/// <summary>Sentence alignment on the Bible en–zh gold set: strict and lax precision, recall, F1, time and memory.</summary>
-internal sealed class AlignBench(CliContext context)
+/// <summary>
+/// Sentence alignment on every gold set side by side, one line each: strict and lax precision, recall and F1 (the
+/// reference metric of <c>shared/bench/align/score.py</c>), time, time per 1,000 sentence pairs and the peak working
+/// set. Each set runs in a child process of its own, so that its peak memory is its own.
+/// </summary>
+internal sealed partial class AlignBench(CliContext context)
 {
-    public int Run(string? folder)
+    public int Run(string? custom, string? only)
     {
-        var dir = folder ?? BenchPaths.Find("align/bible-en-zh/001") ?? throw CliException.BadInput("../shared/bench/align/bible-en-zh/001", "the gold set is not there (pass --set DIR)");
-        string F(string n) => Path.Combine(dir, n);
-        var src = File.ReadAllLines(F("src.txt"));
-        var tgt = File.ReadAllLines(F("tgt.txt"));
-        var gold = AlignmentScorer.ParseGold(File.ReadAllText(F("gold.txt")));
-        var sv = File.ReadAllLines(F("src.verse"));
-        var tv = File.ReadAllLines(F("tgt.verse"));
-        var o = context.Out;
-        o.WriteLine($"## Sentence alignment: {dir} ({src.Length} English, {tgt.Length} Chinese sentences, {gold.Count} gold beads)");
-        foreach (var (name, options) in new[] { ("length + anchors (one pass)", AlignOptions.Default with { Realign = false }), ("+ induced word list (realign, default)", AlignOptions.Default) })
+        var sets = AlignSet.All(custom);
+        if (only is not null)
         {
-            GC.Collect();
-            var sw = Stopwatch.StartNew();
-            var beads = new SentenceAligner(options).Align(src, "en", tgt, "zh");
-            var time = sw.Elapsed;
-            var s = AlignmentScorer.Score(beads, gold, sv, tv);
-            o.WriteLine($"{name}: strict P {s.StrictPrecision:F3} R {s.StrictRecall:F3} F1 {s.StrictF1:F3}; lax P {s.LaxPrecision:F3} R {s.LaxRecall:F3} F1 {s.LaxF1:F3}; {time.TotalSeconds:F2} s");
+            var found = sets.FirstOrDefault(s => s.Name == only);
+            if (found.Load is null) throw CliException.Usage($"no benchmark set '{only}' (sets: {string.Join(", ", sets.Select(s => s.Name))})");
+            return RunOne(found.Load());
         }
-        o.WriteLine($"peak working set of the process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
+        var o = context.Out;
+        o.WriteLine("| set | kind | pairs | strict P | strict R | strict F1 | lax P | lax R | lax F1 | time | s / 1,000 pairs | peak |");
+        o.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var (name, _) in sets)
+        {
+            var (line, peak) = Child(name, custom);
+            o.WriteLine(line.Replace("PEAK", peak, StringComparison.Ordinal));
+            o.Flush();
+        }
         return ExitCodes.Success;
     }
+
+    private int RunOne(AlignSet set)
+    {
+        var options = AlignOptions.Default;
+        var sw = Stopwatch.StartNew();
+        if (set.Memory is not null) options = options with { Lexicon = MemoryLexicon.Induce(set.Memory, set.TargetLang == "en" ? set.SourceLang : set.TargetLang, set.SourceLang, set.TargetLang) };
+        var beads = new SentenceAligner(options).Align(set.Source, set.SourceLang, set.Target, set.TargetLang);
+        var time = sw.Elapsed.TotalSeconds;
+        var s = AlignmentScorer.Score(beads, set.Gold, set.SourceVerses, set.TargetVerses);
+        int pairs = Math.Max(set.Source.Length, set.Target.Length);
+        string F(double x) => x.ToString("F3", CultureInfo.InvariantCulture);
+        context.Out.WriteLine($"| {set.Name} | {set.Kind} | {set.Source.Length}–{set.Target.Length} | {F(s.StrictPrecision)} | {F(s.StrictRecall)} | **{F(s.StrictF1)}** | {F(s.LaxPrecision)} | {F(s.LaxRecall)} | {F(s.LaxF1)} | {time.ToString("F2", CultureInfo.InvariantCulture)} s | {(time * 1000 / pairs).ToString("F2", CultureInfo.InvariantCulture)} | PEAK |");
+        return ExitCodes.Success;
+    }
+
+    private static (string Line, string Peak) Child(string name, string? custom)
+    {
+        var host = Environment.ProcessPath!;
+        var psi = new ProcessStartInfo(host) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet") psi.ArgumentList.Add(typeof(AlignBench).Assembly.Location);
+        foreach (var a in new[] { "bench", "align", "--only", name }) psi.ArgumentList.Add(a);
+        if (custom is not null) { psi.ArgumentList.Add("--set"); psi.ArgumentList.Add(custom); }
+        psi.Environment["ALIGNTOOL_REPORT_PEAK"] = "1";
+        using var p = Process.Start(psi)!;
+        var err = p.StandardError.ReadToEndAsync();
+        var line = p.StandardOutput.ReadToEnd().Trim();
+        p.WaitForExit();
+        if (p.ExitCode != 0) throw new CliException(p.ExitCode, null, $"bench align {name} failed: {err.Result.Trim()}");
+        return (line, Peak().Match(err.Result).Groups[1].Value);
+    }
+
+    [GeneratedRegex(@"peak working set: (\d+ MB)")]
+    private static partial Regex Peak();
 }

@@ -21,18 +21,28 @@ internal static class AlignCommand
         var dictionary = new Option<string?>("--dictionary") { Description = "A bilingual word list: TSV of source word, target word" };
         var format = new Option<string>("--format") { Description = "tsv (src, tgt, confidence) or jsonl (src and tgt ids, confidence)", DefaultValueFactory = _ => "tsv" };
         format.AcceptOnlyFromAmong("tsv", "jsonl");
-        var command = new Command("align", "Align two language versions sentence by sentence") { src, tgt, srcLang, tgtLang, presegmented, dictionary, format };
+        var tm = new Option<string?>("--tm") { Description = "Read the English–Arabic or English–Chinese pairs of this memory as lexical evidence (default: $ALIGNTOOL_TM when set)", HelpName = "FILE" };
+        var noMemory = new Option<bool>("--no-memory") { Description = "No lexical evidence from a memory, the catalogue or the glossary: the pair alone" };
+        var command = new Command("align", "Align two language versions: blocks first, then sentences inside aligned blocks")
+        {
+            src, tgt, srcLang, tgtLang, presegmented, dictionary, format, tm, noMemory,
+        };
         command.SetAction(parse =>
         {
             var (sPath, tPath) = (parse.GetValue(src)!, parse.GetValue(tgt)!);
-            var (s, sl) = Sentences(sPath, parse.GetValue(srcLang), parse.GetValue(presegmented), "--src-lang", context);
-            var (t, tl) = Sentences(tPath, parse.GetValue(tgtLang), parse.GetValue(presegmented), "--tgt-lang", context);
+            var (sBlocks, sl) = Blocks(sPath, parse.GetValue(srcLang), parse.GetValue(presegmented), "--src-lang", context);
+            var (tBlocks, tl) = Blocks(tPath, parse.GetValue(tgtLang), parse.GetValue(presegmented), "--tgt-lang", context);
+            var s = sBlocks.SelectMany(b => b).ToList();
+            var t = tBlocks.SelectMany(b => b).ToList();
             if (s.Count == 0 || t.Count == 0 || Math.Max(s.Count, t.Count) > 3 * Math.Max(1, Math.Min(s.Count, t.Count)))
                 context.Warn(null, $"the versions differ wildly in length ({s.Count} and {t.Count} sentences): expect unaligned sentences (1-0, 0-1 beads)");
-            var options = AlignOptions.Default with { Dictionary = parse.GetValue(dictionary) is { } d ? ReadDictionary(d) : null };
-            var aligner = new SentenceAligner(options);
-            var beads = aligner.Align(s, sl, t, tl);
-            Write(beads, s, t, tl, parse.GetValue(format)!, aligner, context);
+            var options = AlignOptions.Default with
+            {
+                Dictionary = parse.GetValue(dictionary) is { } d ? ReadDictionary(d) : null,
+                Lexicon = parse.GetValue(noMemory) ? null : KnownLexicon(parse.GetValue(tm), sl, tl, context),
+            };
+            var beads = new DocumentAligner(options).Align(sBlocks, sl, tBlocks, tl);
+            Write(beads, s, t, tl, parse.GetValue(format)!, new SentenceAligner(options), context);
             return ExitCodes.Success;
         });
         return command;
@@ -65,26 +75,53 @@ internal static class AlignCommand
 
     private static string Clean(string text) => text.Replace('\t', ' ').Replace('\n', ' ');
 
-    internal static (List<string> Sentences, string Lang) Sentences(string path, string? lang, bool presegmented, string option, CliContext context)
+    /// <summary>
+    /// The word list known before the pair is read: the catalogue's and the glossary's English–Arabic or
+    /// English–Chinese pairs, with those of the memory named by <c>--tm</c> (or <c>ALIGNTOOL_TM</c>). Null when
+    /// neither language is English.
+    /// </summary>
+    private static BilingualLexicon? KnownLexicon(string? tm, string sl, string tl, CliContext context)
+    {
+        var other = sl == LanguageTag.English ? tl : tl == LanguageTag.English ? sl : null;
+        if (other is null || other == LanguageTag.English) return null;
+        IEnumerable<(string, string)> pairs = MemoryLexicon.Pairs(Catalog.Default, other).Concat(MemoryLexicon.Pairs(Core.Qa.Glossary.Default, other)).ToList();
+        var path = !string.IsNullOrEmpty(tm) ? tm : context.Environment.GetValueOrDefault("ALIGNTOOL_TM");
+        if (string.IsNullOrEmpty(path)) return MemoryLexicon.Induce(pairs, other, sl, tl);
+        if (!File.Exists(path)) throw new CliException(ExitCodes.MemoryError, path, "no memory at this path");
+        using var memory = MemoryAccess.Open(path, context, create: false);
+        try
+        {
+            return MemoryLexicon.Induce(pairs.Concat(MemoryLexicon.Pairs(memory, other)), other, sl, tl);
+        }
+        catch (AlignTool.Memory.Sqlite.MemoryException e)
+        {
+            throw new CliException(ExitCodes.MemoryError, e.Path, e.Message, inner: e);
+        }
+    }
+
+    /// <summary>A version's sentences by block (one block of all lines with <paramref name="presegmented"/>), and its language.</summary>
+    internal static (List<IReadOnlyList<string>> Blocks, string Lang) Blocks(string path, string? lang, bool presegmented, string option, CliContext context)
     {
         var text = InputFiles.ReadText(path, allowEmpty: true); // an empty version aligns as deletions
-        List<string> sentences;
+        var blocks = new List<IReadOnlyList<string>>();
         if (presegmented)
         {
-            sentences = text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).ToList();
+            blocks.Add(text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Trim().Length > 0).ToList());
         }
         else
         {
             var doc = new DocumentParser().Parse(Path.GetFileName(path), text);
-            sentences = new Segmenter().Sentences(doc.Blocks.Where(b => b.Lang != LanguageTag.NoLinguisticContent));
+            var segmenter = new Segmenter();
+            blocks.AddRange(doc.Blocks.Where(b => b.Lang != LanguageTag.NoLinguisticContent).Select(b => (IReadOnlyList<string>)segmenter.Sentences([b])).Where(b => b.Count > 0));
         }
+        var sentences = blocks.SelectMany(b => b).ToList();
         var detected = LanguageDetector.Count(string.Join(' ', sentences)).Language;
         if (lang is not null && LanguageTag.IsSupported(detected) && detected != lang)
             throw CliException.BadInput(path, $"the text is in {Name(detected)}, not {Name(lang)} as {option} says");
-        if (sentences.Count == 0) return (sentences, lang ?? LanguageTag.English);
+        if (sentences.Count == 0) return (blocks, lang ?? LanguageTag.English);
         var result = lang ?? detected;
         if (!LanguageTag.IsSupported(result)) throw CliException.BadInput(path, "the text is in no language AlignTool supports (give --src-lang/--tgt-lang)");
-        return (sentences, result);
+        return (blocks, result);
     }
 
     private static string Name(string lang) => AlignTool.Core.Placeables.Codes.Default.NameOf(lang);

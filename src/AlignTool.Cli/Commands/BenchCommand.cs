@@ -13,9 +13,10 @@ internal static class BenchCommand
         command.Add(Segmentation(context));
         command.Add(Memory(context));
         command.Add(Tmx(context));
-        var set = new Option<string?>("--set") { Description = "The gold set folder (default: ../shared/bench/align/bible-en-zh/001)" };
-        var align = new Command("align", "Strict and lax F1, time and memory on the Bible en–zh gold set") { set };
-        align.SetAction(parse => new AlignBench(context).Run(parse.GetValue(set)));
+        var set = new Option<string?>("--set") { Description = "A further gold set: a folder of src.txt, tgt.txt and gold.txt ([src ids]:[tgt ids] lines)", HelpName = "DIR" };
+        var only = new Option<string?>("--only") { Description = "Run one set in this process and print its line", Hidden = true };
+        var align = new Command("align", "Strict and lax P/R/F1, time and peak memory on every alignment gold set, side by side") { set, only };
+        align.SetAction(parse => new AlignBench(context).Run(parse.GetValue(set), parse.GetValue(only)));
         command.Add(align);
         var pages = new Option<int>("--pages") { Description = "Pages of 500 words to generate", DefaultValueFactory = _ => 200 };
         var tm = MemoryAccess.TmOption();

@@ -11,9 +11,12 @@ public sealed record AlignmentScore(double StrictPrecision, double StrictRecall,
 }
 
 /// <summary>
-/// The scorer of Sennrich &amp; Volk (2011) as in Vecalign: a predicted bead is a strict hit when it equals a gold bead,
-/// a lax hit when it shares a source–target link with one; precision over predicted beads (deletions excluded),
-/// recall over gold beads. When the gold follows verses, consecutive predicted beads inside one verse are merged first.
+/// The scorer of Sennrich &amp; Volk (2011) as in Vecalign's (and <c>shared/bench/align/score.py</c>, the reference):
+/// a predicted bead is a strict hit when it equals a gold bead, a lax hit when it shares a source–target link with one.
+/// Precision is over every predicted bead (a deletion that the gold also has is a strict hit, and never a lax one);
+/// recall is over the gold beads that are not deletions, each found strictly when a predicted bead equals it and laxly
+/// when a predicted bead that is not a deletion shares a link with it. When the gold follows verses, consecutive
+/// predicted beads inside one verse are merged first.
 /// </summary>
 public static class AlignmentScorer
 {
@@ -22,24 +25,40 @@ public static class AlignmentScorer
         var beads = sourceVerse is null || targetVerse is null
             ? predicted.Select(b => (Source: b.Source.ToArray(), Target: b.Target.ToArray())).ToList()
             : MergeWithinVerses(predicted, sourceVerse, targetVerse);
-        var pred = beads.Where(b => b.Source.Length > 0 && b.Target.Length > 0).ToList();
-        var goldKeys = gold.Select(Key).ToHashSet();
-        int strict = pred.Count(b => goldKeys.Contains(Key(b)));
-        var goldLinks = new Dictionary<(int, int), int>();
-        for (int g = 0; g < gold.Count; g++)
-            foreach (var s in gold[g].Source) foreach (var t in gold[g].Target) goldLinks[(s, t)] = g;
-        var goldHit = new HashSet<int>();
-        int laxPred = 0;
-        foreach (var b in pred)
-        {
-            bool hit = false;
-            foreach (var s in b.Source)
-                foreach (var t in b.Target)
-                    if (goldLinks.TryGetValue((s, t), out var g)) { hit = true; goldHit.Add(g); }
-            if (hit) laxPred++;
-        }
+        var pred = Distinct(beads.Where(b => b.Source.Length > 0 || b.Target.Length > 0));
+        var goldAll = Distinct(gold.Where(b => b.Source.Length > 0 || b.Target.Length > 0));
+        var (ps, pl) = Hits(goldAll, pred);
+        var goldLinked = Distinct(gold.Where(b => b.Source.Length > 0 && b.Target.Length > 0));
+        var (rs, rl) = Hits(Distinct(pred.Where(b => b.Source.Length > 0 && b.Target.Length > 0)), goldLinked);
         double P(int x, int n) => n == 0 ? 0 : (double)x / n;
-        return new AlignmentScore(P(strict, pred.Count), P(strict, gold.Count), P(laxPred, pred.Count), P(goldHit.Count, gold.Count), pred.Count, gold.Count);
+        return new AlignmentScore(P(ps, pred.Count), P(rs, goldLinked.Count), P(pl, pred.Count), P(rl, goldLinked.Count), pred.Count, goldLinked.Count);
+    }
+
+    private static List<(int[] Source, int[] Target)> Distinct(IEnumerable<(int[] Source, int[] Target)> beads)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return beads.Where(b => seen.Add(Key(b))).ToList();
+    }
+
+    /// <summary>How many of <paramref name="test"/> equal a bead of <paramref name="reference"/> (strict), and how many
+    /// equal one or share a link with one (lax).</summary>
+    private static (int Strict, int Lax) Hits(List<(int[] Source, int[] Target)> reference, List<(int[] Source, int[] Target)> test)
+    {
+        var keys = reference.Select(Key).ToHashSet(StringComparer.Ordinal);
+        var links = new Dictionary<int, HashSet<int>>();
+        foreach (var (s, t) in reference)
+            foreach (var a in s)
+            {
+                if (!links.TryGetValue(a, out var set)) links[a] = set = [];
+                set.UnionWith(t);
+            }
+        int strict = 0, lax = 0;
+        foreach (var b in test)
+        {
+            if (keys.Contains(Key(b))) { strict++; lax++; continue; }
+            if (b.Source.Any(a => links.TryGetValue(a, out var set) && b.Target.Any(set.Contains))) lax++;
+        }
+        return (strict, lax);
     }
 
     private static string Key((int[] Source, int[] Target) b) => string.Join(",", b.Source) + ":" + string.Join(",", b.Target);

@@ -2,7 +2,9 @@ using System.Text;
 
 namespace AlignTool.Core.Alignment;
 
-/// <summary>Numbers written with digits in any numeral system (Latin, Arabic-Indic, full-width), as Latin digits.</summary>
+/// <summary>Numbers written with digits in any numeral system (Latin, Arabic-Indic, full-width), as Latin digits. Every
+/// run of digits is a number of its own: group and decimal separators differ between the languages (<c>100,000</c>,
+/// <c>100 000</c>, <c>12.40 p.m.</c> and <c>12时40分</c>), runs of digits do not.</summary>
 public static class Numerals
 {
     public static string[] Find(string text)
@@ -13,7 +15,6 @@ public static class Numerals
         {
             int d = Digit(c);
             if (d >= 0) { sb.Append((char)('0' + d)); continue; }
-            if (sb.Length > 0 && (c is ',' or '.' or '٬' or '٫') ) continue; // 60.000, 1,000: separators
             if (sb.Length > 0)
             {
                 (found ??= []).Add(sb.ToString().TrimStart('0') is { Length: > 0 } v ? v : "0");

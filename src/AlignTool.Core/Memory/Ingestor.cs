@@ -15,6 +15,9 @@ public enum IngestStatus
     AlreadyPresent,
     /// <summary>Nothing in the document could be aligned (an English-only document, no cover page).</summary>
     NothingToAlign,
+    /// <summary>A pair of versions that is implausible as a whole (two different documents, an untranslated draft):
+    /// nothing stored.</summary>
+    Refused,
 }
 
 /// <summary>
@@ -47,41 +50,63 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
 
     /// <summary>
     /// Stores two language versions of one document: the cover fields of the non-English one (cover aligner), and the
-    /// running text aligned sentence by sentence; beads the aligner is sure of become units, with the neighbouring
-    /// beads' English as context. One transaction.
+    /// running text aligned block by block, then sentence by sentence, with the memory's own pairs as lexical evidence.
+    /// The gate decides: beads it is sure of become units, with the neighbouring beads' English as context; the rest
+    /// are returned for review; a pair implausible as a whole is refused and nothing is stored. One transaction.
     /// </summary>
-    public IngestReport IngestPair(string englishName, string englishSource, string otherName, string otherSource, AlignOptions? options = null)
+    public PairIngestReport IngestPair(string englishName, string englishSource, string otherName, string otherSource, PairIngestOptions? options = null)
     {
+        var o = options ?? PairIngestOptions.Default;
         var hash = UnitExtractor.ContentHash(englishSource + "\u0000" + otherSource);
         var name = $"{englishName} + {otherName}";
-        if (memory.HasDocument(hash)) return new IngestReport(name, IngestStatus.AlreadyPresent, 0, 0, "already in the memory");
+        if (memory.HasDocument(hash)) return new PairIngestReport(new IngestReport(name, IngestStatus.AlreadyPresent, 0, 0, "already in the memory"), null, [], [], []);
         var en = _parser.Parse(englishName, englishSource);
         var other = _parser.Parse(otherName, otherSource);
-        var otherLang = other.HasCover ? other.CoverLanguage : other.Languages.FirstOrDefault() ?? "und";
-        var units = new List<PreparedUnit>();
-        var cover = new CoverAligner().Align(other);
-        if (cover.Status == CoverStatus.Aligned) units.AddRange(_extractor.FromCover(cover));
+        var otherLang = other.HasCover ? other.CoverLanguage : other.Languages.FirstOrDefault(l => l != LanguageTag.English) ?? other.Languages.FirstOrDefault() ?? "und";
 
         var segmenter = new Segmenter();
         static bool Running(Block b) => b.Zone is not (Zone.Masthead or Zone.JobNumber or Zone.Furniture or Zone.Address) && b.Lang != LanguageTag.NoLinguisticContent;
-        var enSentences = segmenter.Sentences(en.Blocks.Where(b => Running(b) && b.Lang == LanguageTag.English));
-        var otherSentences = segmenter.Sentences(other.Blocks.Where(b => Running(b) && b.Lang == otherLang));
-        var aligner = new SentenceAligner(options);
-        var beads = aligner.Align(enSentences, LanguageTag.English, otherSentences, otherLang).Where(b => !b.IsDeletion).ToList();
+        var enBlocks = en.Blocks.Where(b => Running(b) && b.Lang == LanguageTag.English).Select(b => (IReadOnlyList<string>)segmenter.Sentences([b])).ToList();
+        var otherBlocks = other.Blocks.Where(b => Running(b) && b.Lang == otherLang).Select(b => (IReadOnlyList<string>)segmenter.Sentences([b])).ToList();
+        // The translation's running text in any language but its annex (reproduced as received, often in English): a
+        // draft's untranslated sentences count against it.
+        var translation = segmenter.Sentences(other.Blocks.Where(b => Running(b) && b.Zone is not (Zone.AnnexBody or Zone.AnnexHeading)));
+        var enSentences = enBlocks.SelectMany(b => b).ToList();
+        var otherSentences = otherBlocks.SelectMany(b => b).ToList();
+        var align = o.Align;
+        if (o.UseMemory && align.Lexicon is null && LanguageTag.IsSupported(otherLang) && otherLang != LanguageTag.English)
+            align = align with { Lexicon = MemoryLexicon.Induce(KnownPairs(otherLang), otherLang, LanguageTag.English, otherLang) };
+        var beads = new DocumentAligner(align).Align(enBlocks, LanguageTag.English, otherBlocks, otherLang);
+        var verdict = PairGate.Judge(beads, enSentences.Count, otherSentences.Count, translation, LanguageTag.English, o.Gate);
         string Join(IEnumerable<int> ids, List<string> sentences, string lang) => string.Join(lang == LanguageTag.Chinese ? "" : " ", ids.Select(i => sentences[i]));
-        for (int k = 0; k < beads.Count; k++)
+        var review = verdict.Review.Select(b => new ReviewedBead(b, Join(b.Source, enSentences, "en"), Join(b.Target, otherSentences, otherLang))).ToList();
+        if (!verdict.Plausible)
+            return new PairIngestReport(new IngestReport(name, IngestStatus.Refused, 0, 0, verdict.Reason!), verdict, review, enSentences, otherSentences);
+
+        var units = new List<PreparedUnit>();
+        var cover = new CoverAligner().Align(other);
+        if (cover.Status == CoverStatus.Aligned) units.AddRange(_extractor.FromCover(cover));
+        var linked = beads.Where(b => !b.IsDeletion).ToList();
+        var sure = verdict.Stored.ToHashSet();
+        for (int k = 0; k < linked.Count; k++)
         {
-            var b = beads[k];
-            if (aligner.NeedsReview(b)) continue;
+            var b = linked[k];
+            if (!sure.Contains(b)) continue;
             var english = Join(b.Source, enSentences, "en");
-            var prev = k > 0 ? Join(beads[k - 1].Source, enSentences, "en") : null;
-            var next = k + 1 < beads.Count ? Join(beads[k + 1].Source, enSentences, "en") : null;
+            var prev = k > 0 ? Join(linked[k - 1].Source, enSentences, "en") : null;
+            var next = k + 1 < linked.Count ? Join(linked[k + 1].Source, enSentences, "en") : null;
             units.Add(_extractor.Unit(english, otherLang, Join(b.Target, otherSentences, otherLang), new Occurrence("aligned", "bead", k, prev, next)));
         }
         var record = new DocumentRecord(name, hash, null, other.FieldBlock(CoverField.JobNumber)?.Text, other.FieldBlock(CoverField.IssueDate)?.Text, ["en", otherLang], UserOrigin);
         var outcome = memory.AddDocument(record, units, author, clock.GetUtcNow());
-        return new IngestReport(name, IngestStatus.Added, outcome.UnitsAdded, outcome.VariantsAdded, $"{units.Count} unit(s) from {beads.Count} bead(s) and the cover page");
+        return new PairIngestReport(
+            new IngestReport(name, IngestStatus.Added, outcome.UnitsAdded, outcome.VariantsAdded, $"{units.Count} unit(s) from {verdict.Stored.Count} of {linked.Count} bead(s) and the cover page; {review.Count} for review"),
+            verdict, review, enSentences, otherSentences);
     }
+
+    /// <summary>The English–<paramref name="lang"/> pairs already known: the memory's units, the catalogue, the glossary.</summary>
+    private IEnumerable<(string English, string Other)> KnownPairs(string lang) =>
+        MemoryLexicon.Pairs(memory, lang).Concat(MemoryLexicon.Pairs(Catalog.Default, lang)).Concat(MemoryLexicon.Pairs(Qa.Glossary.Default, lang));
 
     /// <summary>Stores the catalogue's rows as template units, replacing an older catalogue.</summary>
     public IngestReport IngestCatalog(Catalog catalog, string contentHash, string name = "tm-data/catalog/cover.tsv")

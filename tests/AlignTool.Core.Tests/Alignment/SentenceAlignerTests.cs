@@ -78,6 +78,58 @@ public sealed class SentenceAlignerTests
     }
 
     [TestMethod]
+    public void Align_OneToFour()
+    {
+        Assert.AreEqual("[0]:[0] [1]:[1,2,3,4] [2]:[5]", Align(
+            ["Resolution 822 was adopted on 30 April 1993.",
+             "In its resolutions 822, 853, 874 and 884, adopted in 1993, the Council condemned the seizure of the districts, demanded the immediate withdrawal of the occupying forces, reaffirmed the sovereignty and territorial integrity of the State and called for the return of the displaced persons to their homes.",
+             "Resolution 853 followed on 29 July 1993."],
+            ["1993年4月30日通过了第822号决议。",
+             "安理会在1993年通过的第822、853、874和884号决议中谴责夺取这些地区。",
+             "安理会要求占领军立即撤出。",
+             "安理会重申该国的主权和领土完整。",
+             "安理会呼吁流离失所者返回家园。",
+             "1993年7月29日随后通过了第853号决议。"]));
+    }
+
+    [TestMethod]
+    public void Align_ArabicPair_FindsTheSplitAndTheMerge()
+    {
+        static List<string> Sentences(string file, string lang)
+        {
+            var doc = new DocumentParser().Parse(file, File.ReadAllText(Path.Combine(TestData.RepoRoot, "tests", "fixtures", file)));
+            var seg = new Segmenter();
+            return doc.Blocks.SelectMany(b => seg.Segment(b.Text, lang).Select(s => s.Of(b.Text))).ToList();
+        }
+        var beads = new SentenceAligner().Align(Sentences("pair-en.md", "en"), "en", Sentences("pair-ar.md", "ar"), "ar");
+        Assert.AreEqual("[0]:[0] [1]:[1] [2]:[2,3] [3]:[4] [4,5]:[5]", Beads(beads));
+    }
+
+    /// <summary>120 lines of real UN text, 1-1 in English, Arabic and Chinese (UN Parallel Corpus development set):
+    /// every line must align with its own. The aligner this one replaced merged half of the Arabic pairs into 2-2 beads
+    /// (merging two pairs averages out their length errors).</summary>
+    [TestMethod]
+    [DataRow("ar", 120)]
+    [DataRow("zh", 110)]
+    public void Align_RealUnLines_StayOneToOne_NotTwoToTwo(string lang, int atLeast)
+    {
+        string[] Lines(string l) => File.ReadAllLines(Path.Combine(TestData.RepoRoot, "tests", "fixtures", $"un-2015-{l}.txt"));
+        var en = Lines("en");
+        var beads = new SentenceAligner().Align(en, "en", Lines(lang), lang);
+        int right = beads.Count(b => b.Source.Count == 1 && b.Target.Count == 1 && b.Source[0] == b.Target[0]);
+        Assert.IsGreaterThanOrEqualTo(atLeast, right, Beads(beads));
+    }
+
+    [TestMethod]
+    public void Align_IsDeterministic()
+    {
+        string[] Lines(string l) => File.ReadAllLines(Path.Combine(TestData.RepoRoot, "tests", "fixtures", $"un-2015-{l}.txt"));
+        var a = Beads(new SentenceAligner().Align(Lines("en"), "en", Lines("zh"), "zh"));
+        var b = Beads(new SentenceAligner().Align(Lines("en"), "en", Lines("zh"), "zh"));
+        Assert.AreEqual(a, b);
+    }
+
+    [TestMethod]
     public void Align_OneSideEmpty_GivesDeletionsNotACrash()
     {
         var many = Enumerable.Range(0, 1000).Select(i => $"Sentence number {i} of the report.").ToArray();
@@ -108,5 +160,22 @@ public sealed class SentenceAlignerTests
         var wrong = AlignmentScorer.Score([new([0, 1], [0, 1], 1), new([2], [2, 3], 1), new([3], [4], 1)], gold);
         Assert.AreEqual(1.0 / 3, wrong.StrictPrecision, 1e-9);
         Assert.AreEqual(1.0, wrong.LaxRecall, 1e-9);
+    }
+
+    /// <summary>The figures of <c>shared/bench/align/score.py</c> (the reference metric) on the same three cases: a
+    /// deletion the gold has counts in precision, gold deletions do not count in recall.</summary>
+    [TestMethod]
+    [DataRow("[0]:[0]\n[1]:[]\n[2]:[1]", 1.0, 1.0, 1.0, 1.0)]
+    [DataRow("[0]:[0]\n[1,2]:[1]", 0.5, 0.5, 1.0, 1.0)]
+    [DataRow("[0]:[0]\n[1]:[]\n[]:[1]\n[2]:[]", 0.5, 0.5, 0.5, 0.5)]
+    public void Score_AsTheReferenceScorerDoes(string predicted, double strictP, double strictR, double laxP, double laxR)
+    {
+        var gold = AlignmentScorer.ParseGold("[0]:[0]\n[1]:[]\n[2]:[1]");
+        var beads = AlignmentScorer.ParseGold(predicted).Select(b => new Bead(b.Source, b.Target, 1)).ToList();
+        var s = AlignmentScorer.Score(beads, gold);
+        Assert.AreEqual(strictP, s.StrictPrecision, 1e-9);
+        Assert.AreEqual(strictR, s.StrictRecall, 1e-9);
+        Assert.AreEqual(laxP, s.LaxPrecision, 1e-9);
+        Assert.AreEqual(laxR, s.LaxRecall, 1e-9);
     }
 }
