@@ -17,6 +17,8 @@ public sealed class MemoryLookupTests
         "رسالة مؤرخة 30 حزيران/يونيه 2025 موجهة إلى رئيس الجمعية العامة من القائم بالأعمال بالنيابة للبعثة الدائمة للنيجر لدى الأمم المتحدة", "title:letter/charge-affaires/president-ga")]
     [DataRow("Items 12 and 14 (a) of the provisional agenda", "ar", "البندان 12 و14 (أ) من جدول الأعمال المؤقت", "agenda-items-provisional")]
     [DataRow("2026 session", "zh", "2026年届会", "session-year")]
+    [DataRow("Note verbale dated 4 March 2025 from the Permanent Mission of Cuba to the United Nations Office and other International Organizations in Geneva addressed to the Office of the United Nations High Commissioner for Human Rights", "zh",
+        "古巴常驻联合国日内瓦办事处和日内瓦其他国际组织代表团2025年3月4日致联合国人权事务高级专员办事处的普通照会", "title:note-verbale/mission-geneva-io/ohchr")]
     public void Lookup_ALineOfACoverBeyondTheSeeds_IsATemplateMatchWithItsSlotsReRendered(string english, string to, string target, string row)
     {
         using var f = Seeds();
