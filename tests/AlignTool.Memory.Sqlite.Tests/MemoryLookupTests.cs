@@ -11,6 +11,25 @@ public sealed class MemoryLookupTests
         new MemoryFixture().WithCatalog().WithSeeds(TestData.Seed000, TestData.Seed001, TestData.Seed002, TestData.Seed004);
 
     [TestMethod]
+    [DataRow("Identical letters dated 9 May 2025 from the Permanent Observer of the Holy See to the United Nations addressed to the Secretary-General and the President of the Security Council", "zh",
+        "2025年5月9日教廷常驻联合国观察员给秘书长和安全理事会主席的相同信函", "title:identical-letters/permanent-observer/sg-and-president-sc")]
+    [DataRow("Letter dated 30 June 2025 from the Chargé d’affaires a.i. of the Permanent Mission of the Niger to the United Nations addressed to the President of the General Assembly", "ar",
+        "رسالة مؤرخة 30 حزيران/يونيه 2025 موجهة إلى رئيس الجمعية العامة من القائم بالأعمال بالنيابة للبعثة الدائمة للنيجر لدى الأمم المتحدة", "title:letter/charge-affaires/president-ga")]
+    [DataRow("Items 12 and 14 (a) of the provisional agenda", "ar", "البندان 12 و14 (أ) من جدول الأعمال المؤقت", "agenda-items-provisional")]
+    [DataRow("2026 session", "zh", "2026年届会", "session-year")]
+    [DataRow("Note verbale dated 4 March 2025 from the Permanent Mission of Cuba to the United Nations Office and other International Organizations in Geneva addressed to the Office of the United Nations High Commissioner for Human Rights", "zh",
+        "古巴常驻联合国日内瓦办事处和日内瓦其他国际组织代表团2025年3月4日致联合国人权事务高级专员办事处的普通照会", "title:note-verbale/mission-geneva-io/ohchr")]
+    public void Lookup_ALineOfACoverBeyondTheSeeds_IsATemplateMatchWithItsSlotsReRendered(string english, string to, string target, string row)
+    {
+        using var f = Seeds();
+        var m = new MemoryLookup(f.Memory).Lookup(english, "en", to)[0];
+        Assert.AreEqual(MatchKind.Template, m.Kind);
+        Assert.AreEqual(target, m.Target);
+        Assert.AreEqual("catalog:" + row, m.Via);
+        Assert.IsNotEmpty(m.Slots);
+    }
+
+    [TestMethod]
     public void Lookup_ExactMatch_ComesFirstWithScore100()
     {
         using var f = Seeds();

@@ -285,6 +285,7 @@ internal sealed class MemoryBench(CliContext context)
                     SlotKind.Job => new JobValue($"GE.{20 + rng.Next(6)}-{rng.Next(100000):D5}", 'E'),
                     SlotKind.Barcode => new TextValue(SlotKind.Barcode, "* 2 0 0 6 4 3 3 *"),
                     SlotKind.Person => new TextValue(SlotKind.Person, "Yashar Aliyev"),
+                    SlotKind.CalendarYear => new TextValue(SlotKind.CalendarYear, $"{2000 + rng.Next(30)}"),
                     _ => new TextValue(SlotKind.Symbol, $"A/HRC/{30 + rng.Next(30)}/G/{1 + rng.Next(20)}"),
                 });
             }

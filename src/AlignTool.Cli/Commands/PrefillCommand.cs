@@ -113,6 +113,10 @@ internal static class PrefillCommand
         foreach (var kind in new[] { MatchKind.Exact, MatchKind.Context, MatchKind.Template, MatchKind.Fuzzy, MatchKind.None })
             lines.Add(string.Create(c, $"  {kind.Name(),-9} {r.ByKind.GetValueOrDefault(kind),5}"));
         lines.Add(string.Create(c, $"  prefilled: {r.SegmentsFilled + r.SegmentsForReview} of {r.Segments - r.SegmentsKept} segment(s) ({r.SegmentShare:P0}), {r.WordsFilled} of {r.Words} word(s) ({r.WordShare:P0}); {r.SegmentsForReview} fuzzy fill(s) marked for review; {r.Suggestions} suggestion(s) below the fill threshold"));
+        if (r.LeftInEnglishByField.Count > 0)
+            lines.Add("  left in English, by field: " + string.Join(", ", r.LeftInEnglishByField.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => string.Create(c, $"{kv.Key} {kv.Value}"))));
+        if (r.UnknownStates.Count > 0)
+            lines.Add($"  States whose {Name(r.TargetLang)} name is not known (left in English): {string.Join(", ", r.UnknownStates)}");
         return lines;
     }
 }

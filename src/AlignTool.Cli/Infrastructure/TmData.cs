@@ -22,7 +22,8 @@ internal static class TmData
            .Select(n => (Path.GetFileName(n), Read(Cli, n)))
            .ToList();
 
-    public static string CatalogText => EmbeddedData.Read("catalog/cover.tsv");
+    /// <summary>The catalogue's sources: its rows and the parts its titles are composed of.</summary>
+    public static string CatalogText => EmbeddedData.Read("catalog/cover.tsv") + "\0" + EmbeddedData.Read("catalog/titles.tsv");
 
     public static Catalog Catalog => Catalog.Default;
 

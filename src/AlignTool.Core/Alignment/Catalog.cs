@@ -32,11 +32,15 @@ public sealed class Catalog
 {
     public static readonly IReadOnlyList<string> Languages = ["en", "ar", "zh"];
 
-    public Catalog(string tsv)
+    /// <param name="tsv">The rows of <c>cover.tsv</c>.</param>
+    /// <param name="titlesTsv">The parts of <c>titles.tsv</c>, composed into title rows (<see cref="TitleComposer"/>).</param>
+    public Catalog(string tsv, string? titlesTsv = null)
     {
         var entries = new List<CatalogEntry>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in EmbeddedData.Rows(tsv, 7))
+        var rows = EmbeddedData.Rows(tsv, 7);
+        if (titlesTsv is not null) rows = rows.Concat(TitleComposer.Rows(titlesTsv));
+        foreach (var row in rows)
         {
             var (id, field, when) = (row[0], row[1], row[2]);
             if (!ids.Add(id)) throw new FormatException($"catalogue: duplicate id '{id}'");
@@ -52,7 +56,7 @@ public sealed class Catalog
         Entries = entries;
     }
 
-    public static Catalog Default { get; } = new(EmbeddedData.Read("catalog/cover.tsv"));
+    public static Catalog Default { get; } = new(EmbeddedData.Read("catalog/cover.tsv"), EmbeddedData.Read("catalog/titles.tsv"));
 
     public IReadOnlyList<CatalogEntry> Entries { get; }
 
@@ -61,9 +65,17 @@ public sealed class Catalog
     public IEnumerable<CatalogEntry> Phrases => Entries.Where(e => e.IsPhrase);
 
     /// <summary>The first row of <paramref name="field"/> whose template in <paramref name="lang"/> matches the whole text.</summary>
-    public (CatalogEntry Entry, TemplateMatch Match)? MatchField(CoverField field, string lang, string text, PlaceableSet placeables)
+    public (CatalogEntry Entry, TemplateMatch Match)? MatchField(CoverField field, string lang, string text, PlaceableSet placeables) =>
+        MatchAny(ForField(field), lang, text, placeables);
+
+    /// <summary>The first row of any field but <paramref name="except"/> (phrases aside) that matches the whole text: a
+    /// line the layout did not place (a kind of document under the title, a body the classifier does not know).</summary>
+    public (CatalogEntry Entry, TemplateMatch Match)? MatchOtherField(CoverField except, string lang, string text, PlaceableSet placeables) =>
+        MatchAny(Entries.Where(e => !e.IsPhrase && e.Field != except.Name()), lang, text, placeables);
+
+    private static (CatalogEntry Entry, TemplateMatch Match)? MatchAny(IEnumerable<CatalogEntry> entries, string lang, string text, PlaceableSet placeables)
     {
-        foreach (var entry in ForField(field))
+        foreach (var entry in entries)
         {
             var template = entry.Template(lang);
             if (template?.Match(text, lang, placeables) is { } m && entry.Accepts(m.Values)) return (entry, m);

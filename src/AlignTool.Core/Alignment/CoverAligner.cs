@@ -59,17 +59,25 @@ public sealed class CoverAligner(Catalog? catalog = null, PlaceableSet? placeabl
         var result = new CoverFieldAlignment { Field = block.Field, Lang = recordLang, Text = block.Text, BlockIndex = block.Index };
         // ... and is matched in any language's column.
         var langs = LanguageTag.IsSupported(lang) ? [lang] : Catalog.Languages;
-        foreach (var l in langs)
+        // The rows of the block's field first; then any other field's, for a line the layout placed otherwise (a
+        // kind of document under the title, a request right after it).
+        foreach (var other in new[] { false, true })
         {
-            if (_catalog.MatchField(block.Field, l, block.Text, _placeables) is not { } hit) continue;
-            var english = hit.Entry.Template("en")?.Render("en", hit.Match.Values, _placeables);
-            return result with
+            foreach (var l in langs)
             {
-                English = english,
-                Via = english is null ? EnglishSource.None : EnglishSource.Catalog,
-                ViaDetail = hit.Entry.Id,
-                Slots = hit.Match.Values,
-            };
+                var found = other ? _catalog.MatchOtherField(block.Field, l, block.Text, _placeables) : _catalog.MatchField(block.Field, l, block.Text, _placeables);
+                if (found is not { } hit) continue;
+                var english = hit.Entry.Template("en")?.Render("en", hit.Match.Values, _placeables);
+                if (english is not null) english = FootnoteMarkers.Follow(english, block.Text);
+                return result with
+                {
+                    Field = other && CoverFieldNames.TryParse(hit.Entry.Field, out var field) ? field : block.Field,
+                    English = english,
+                    Via = english is null ? EnglishSource.None : EnglishSource.Catalog,
+                    ViaDetail = hit.Entry.Id,
+                    Slots = hit.Match.Values,
+                };
+            }
         }
         if (block.Field is CoverField.Transmittal or CoverField.Request && LanguageTag.IsSupported(lang))
         {

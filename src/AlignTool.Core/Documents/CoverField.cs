@@ -17,6 +17,8 @@ public enum CoverField
     Agenda,
     AgendaTitle,
     Title,
+    /// <summary>The kind of document under the title: <c>Report of the Secretary-General</c>, <c>Resolution adopted by …</c>.</summary>
+    DocumentKind,
     Transmittal,
     Request,
     Signature,
@@ -45,6 +47,7 @@ public static class CoverFieldNames
         CoverField.Agenda => "agenda",
         CoverField.AgendaTitle => "agenda-title",
         CoverField.Title => "title",
+        CoverField.DocumentKind => "document-kind",
         CoverField.Transmittal => "transmittal",
         CoverField.Request => "request",
         CoverField.Signature => "signature",

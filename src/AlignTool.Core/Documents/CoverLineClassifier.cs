@@ -53,6 +53,9 @@ public sealed class CoverLineClassifier
             ["{ord-en}"] = "(?:[A-Z][a-z]+(?:-[a-z]+)?)",
             ["{ord-ar}"] = "(?:\\p{IsArabic}+(?: و\\s?\\p{IsArabic}+)?)",
             ["{zhnum}"] = "(?:[〇零一二三四五六七八九十百千两]+)",
+            ["{item-en}"] = @"(?:\d+(?: \([a-z]\)|[a-z])?)",
+            ["{item-zh}"] = @"(?:\d+(?:\s?\([a-z]\)|[a-z])?)",
+            ["{item-ar}"] = @"(?:\d+(?: \((?:[أبجدوزحطي]|هـ)\))?)",
         };
     }
 

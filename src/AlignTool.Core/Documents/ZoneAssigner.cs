@@ -80,7 +80,7 @@ internal static class ZoneAssigner
                 case CoverField.Furniture:
                     b.Zone = Zone.Furniture;
                     break;
-                case CoverField.Signature:
+                case CoverField.Signature or CoverField.DocumentKind:
                     b.Zone = Zone.CoverBody;
                     break;
                 default:

@@ -107,7 +107,8 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
                     score -= FuzzyScorer.PenaltyForOtherContext;
                     reasons.Add($"-{FuzzyScorer.PenaltyForOtherContext} seen in another context");
                 }
-                if (seen.Add((unit.Id, v.Text))) matches.Add(new MemoryMatch(source, v.Text, targetLang, kind, score, Via(unit, v), reasons, unit.Id, v.Id, []));
+                var target = FootnoteMarkers.Follow(v.Text, text);
+                if (seen.Add((unit.Id, target))) matches.Add(new MemoryMatch(source, target, targetLang, kind, score, Via(unit, v), reasons, unit.Id, v.Id, []));
             }
         }
 
@@ -122,6 +123,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
                 {
                     if (v.Template is null) continue;
                     var rendered = SlotTemplate.Parse(v.Template).Render(targetLang, form.Values, _placeables);
+                    if (rendered is not null) rendered = FootnoteMarkers.Follow(rendered, text);
                     if (rendered is null || !seen.Add((unit.Id, rendered))) continue;
                     var memoryValues = sourceTemplate is null || unit.Via is not null ? null : _preparer.Masker.Mask(SourceText(unit, sourceLang)!, sourceLang).Values;
                     int changed = memoryValues is null ? form.Values.Count : form.Values.Where((val, i) => i >= memoryValues.Count || !Equals(memoryValues[i].Canonical, val.Canonical)).Count();

@@ -35,13 +35,16 @@ public sealed class TemplateMasker
     {
         [("en", SlotKind.SessionOrdinal)] = ["session", "Session"],
         [("en", SlotKind.YearOrdinal)] = ["year", "Year"],
-        [("en", SlotKind.Agenda)] = ["genda item"],
+        [("en", SlotKind.Agenda)] = ["genda item", "Item", "item"],
+        [("en", SlotKind.CalendarYear)] = ["session"],
+        [("zh", SlotKind.CalendarYear)] = ["年届会"],
+        [("ar", SlotKind.CalendarYear)] = ["دورة عام"],
         [("zh", SlotKind.SessionOrdinal)] = ["届会议"],
         [("zh", SlotKind.YearOrdinal)] = ["年"],
-        [("zh", SlotKind.Agenda)] = ["议程项目"],
+        [("zh", SlotKind.Agenda)] = ["项目"],
         [("ar", SlotKind.SessionOrdinal)] = ["الدورة"],
         [("ar", SlotKind.YearOrdinal)] = ["السنة"],
-        [("ar", SlotKind.Agenda)] = ["البند"],
+        [("ar", SlotKind.Agenda)] = ["البند", "البنود"],
     };
 
     public static TemplateMasker Default { get; } = new(PlaceableSet.Default);
@@ -76,17 +79,20 @@ public sealed class TemplateMasker
                 case "en":
                     list.Add((SlotKind.SessionOrdinal, new Regex($@"\b(?<v>{ord}) session\b", opts | RegexOptions.IgnoreCase)));
                     list.Add((SlotKind.YearOrdinal, new Regex($@"\b(?<v>{ord}) year\b", opts | RegexOptions.IgnoreCase)));
-                    list.Add((SlotKind.Agenda, new Regex($@"\b[Aa]genda items? (?<v>{agenda})(?!\d)", opts)));
+                    list.Add((SlotKind.Agenda, new Regex($@"\b(?:[Aa]genda items?|Items?) (?<v>{agenda})(?![\d(])", opts)));
+                    list.Add((SlotKind.CalendarYear, new Regex($@"\b(?<v>{PlaceableSet.CalendarYearPattern}) session\b", opts)));
                     break;
                 case "zh":
                     list.Add((SlotKind.SessionOrdinal, new Regex($"第(?<v>{ord})届会议", opts)));
                     list.Add((SlotKind.YearOrdinal, new Regex($"第(?<v>{ord})年", opts)));
-                    list.Add((SlotKind.Agenda, new Regex($@"议程项目(?<v>{agenda})(?!\d)", opts)));
+                    list.Add((SlotKind.Agenda, new Regex($@"议程\*?项目(?<v>{agenda})(?![\d(])", opts)));
+                    list.Add((SlotKind.CalendarYear, new Regex($@"(?<v>{PlaceableSet.CalendarYearPattern})年届会", opts)));
                     break;
                 case "ar":
                     list.Add((SlotKind.SessionOrdinal, new Regex($@"الدورة (?<v>{ord})(?!\p{{L}})", opts)));
                     list.Add((SlotKind.YearOrdinal, new Regex($@"السنة (?<v>{ord})(?!\p{{L}})", opts)));
-                    list.Add((SlotKind.Agenda, new Regex($@"(?:البند|البندان|البنود) (?<v>{agenda})(?!\d)", opts)));
+                    list.Add((SlotKind.Agenda, new Regex($@"(?:البند|البندان|البنود) (?<v>{agenda})(?![\d(])", opts)));
+                    list.Add((SlotKind.CalendarYear, new Regex($@"دورة عام (?<v>{PlaceableSet.CalendarYearPattern})(?!\d)", opts)));
                     break;
             }
             _rules[lang] = [.. list.Select(r => (r.Item1, r.Item2, Cues.GetValueOrDefault((lang, r.Item1))))];
@@ -186,7 +192,7 @@ public sealed class TemplateMasker
         bool? month = null;
         foreach (var (kind, rx, cues) in rules)
         {
-            if (kind is SlotKind.Date or SlotKind.DateRange or SlotKind.Job or SlotKind.Barcode or SlotKind.Agenda && !digits) continue;
+            if (kind is SlotKind.Date or SlotKind.DateRange or SlotKind.Job or SlotKind.Barcode or SlotKind.Agenda or SlotKind.CalendarYear && !digits) continue;
             if (kind is SlotKind.Date or SlotKind.DateRange && !(month ??= _monthCues[lang].Occurs(text))) continue;
             if (kind == SlotKind.Symbol && !(digits && text.Contains('/'))) continue;
             if (!HasCue(text, cues) || !HasLiterals(text, lang, kind)) continue;

@@ -113,7 +113,7 @@ public static class TemplateSpans
         {
             return null;
         }
-        if (!parsed.Slots.Any()) return null;
+        if (!parsed.Slots.Any() || parsed.Parts.Any(p => p is ChoicePart)) return null; // a choice is never masked from a text
         var parts = new List<string>();
         foreach (var part in parsed.Parts)
         {

@@ -9,8 +9,9 @@ namespace AlignTool.Core.Placeables;
 /// </summary>
 public sealed partial class Codes
 {
-    public const string SymbolPattern = @"[A-Z]{1,2}/(?:[A-Z0-9.]+/)*[A-Z0-9.]+(?:/Rev\.\d+|/Add\.\d+|/Corr\.\d+)*";
-    public const string JobPattern = @"[A-Z]{1,3}\.\d{2}-\d{5}\s?\([A-Z]\)";
+    public const string SymbolPattern = @"[A-Z]{1,6}/(?:[A-Z0-9.]+/)*[A-Z0-9.]+(?:/Rev\.\d+|/Add\.\d+|/Corr\.\d+)*";
+    /// <summary>Geneva's job numbers carry the office's prefix (<c>GE.24-15520(E)</c>), New York's none (<c>24-04518 (E)</c>).</summary>
+    public const string JobPattern = @"(?:[A-Z]{1,3}\.)?\d{2}-\d{5}\s?\([A-Z]\)";
     public const string BarcodePattern = @"\*\s?(?:\d\s?){5,}\*";
 
     private readonly Dictionary<string, char> _letterByLang = new(StringComparer.Ordinal);
@@ -40,17 +41,17 @@ public sealed partial class Codes
     public static JobValue? RecognizeJob(string text)
     {
         var m = WholeJob().Match(text.Trim());
-        return m.Success ? new JobValue(m.Groups[1].Value, m.Groups[2].Value[0]) : null;
+        return m.Success ? new JobValue(m.Groups[1].Value, m.Groups[2].Value[0], m.Groups[2].Index > m.Groups[1].Index + m.Groups[1].Length + 1) : null;
     }
 
     /// <summary>The job number for the version in <paramref name="lang"/>: the letter follows the language.</summary>
-    public string RenderJob(JobValue job, string lang) => $"{job.Number}({LetterOf(lang)})";
+    public string RenderJob(JobValue job, string lang) => $"{job.Number}{(job.Spaced ? " " : "")}({LetterOf(lang)})";
 
     public static bool IsSymbol(string text) => WholeSymbol().IsMatch(text.Trim());
 
     public static bool IsBarcode(string text) => WholeBarcode().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"^([A-Z]{1,3}\.\d{2}-\d{5})\s?\(([A-Z])\)$")]
+    [GeneratedRegex(@"^((?:[A-Z]{1,3}\.)?\d{2}-\d{5})\s?\(([A-Z])\)$")]
     private static partial Regex WholeJob();
 
     [GeneratedRegex($"^(?:{SymbolPattern})$")]

@@ -6,9 +6,12 @@ using ICU4N.Globalization;
 namespace AlignTool.Core.Placeables;
 
 /// <summary>
-/// Names of States in the "mission of X" phrase: the reviewed UN table of <c>tm-data/placeables/countries.tsv</c>
-/// first, ICU4N's display names (CLDR 32) only for States the table lacks. In Arabic the preposition لـ is
-/// joined to the name and absorbs the alef of the article: لأذربيجان, للجزائر.
+/// Names of States in titles and senders ("the Permanent Mission of X"): the UN table of
+/// <c>tm-data/placeables/countries.tsv</c>, every Member State and observer State by its running-text name, whose
+/// Arabic and Chinese cells are the facts page's UN names or <c>@icu</c>, ICU4N's display name (CLDR 32); an empty
+/// cell is a name not known, which <see cref="Render"/> refuses (the State stays in English). ICU's names of
+/// regions the table lacks are recognised in Arabic and Chinese text only. In Arabic the preposition لـ is joined
+/// to the name and absorbs the alef of the article: لأذربيجان, للسودان.
 /// </summary>
 public sealed class Countries
 {
@@ -25,12 +28,13 @@ public sealed class Countries
 
     public Countries(string tsv)
     {
-        foreach (var row in EmbeddedData.Rows(tsv, 7))
+        foreach (var row in EmbeddedData.Rows(tsv, 8))
         {
             var code = row[0];
+            _states.Add(code);
             Add("en", code, row[1], row[2]);
-            Add("zh", code, row[3], row[4]);
-            Add("ar", code, row[5], row[6]);
+            Add("zh", code, Icu(row[3], code, "zh"), Icu(row[4], code, "zh"));
+            Add("ar", code, Icu(row[5], code, "ar"), Icu(row[6], code, "ar"));
         }
         foreach (var lang in _byLang.Keys)
         {
@@ -44,7 +48,7 @@ public sealed class Countries
         {
             foreach (var lang in new[] { "en", "zh", "ar" })
             {
-                if (_byLang[lang].ContainsKey(region)) continue;
+                if (_byLang[lang].ContainsKey(region) || _states.Contains(region)) continue;
                 var name = new UCultureInfo("und_" + region).GetDisplayCountry(new UCultureInfo(lang));
                 if (string.IsNullOrEmpty(name) || name == region) continue;
                 _byLang[lang][region] = (name, "");
@@ -62,9 +66,25 @@ public sealed class Countries
 
     private readonly Dictionary<string, string> _pattern = [];
 
-    /// <summary>The reviewed UN names in <paramref name="lang"/>, with the forms that follow a joined لـ (Arabic) and
-    /// without the article (English), longest first: what the template masker looks for in free text, where ICU's
-    /// thousands of names would mask ordinary words.</summary>
+    private readonly HashSet<string> _states = new(StringComparer.Ordinal);
+
+    /// <summary>The codes of the States the table lists (Member States and observer States).</summary>
+    public IReadOnlyCollection<string> States => _states;
+
+    /// <summary>A cell of the table: <c>@icu</c> stands for ICU4N's display name of the region in that language.</summary>
+    private static string Icu(string cell, string code, string lang)
+    {
+        if (cell != IcuMarker) return cell;
+        var name = new UCultureInfo("und_" + code).GetDisplayCountry(new UCultureInfo(lang));
+        if (string.IsNullOrEmpty(name) || name == code) throw new FormatException($"countries: ICU4N has no {lang} name for {code}");
+        return name;
+    }
+
+    public const string IcuMarker = "@icu";
+
+    /// <summary>The names of the table's States in <paramref name="lang"/>, with the forms that follow a joined لـ
+    /// (Arabic) and without the article (English), longest first: what the template masker looks for in free text,
+    /// where ICU's names of every region would mask ordinary words.</summary>
     public IReadOnlyList<string> ReviewedNames(string lang) => _reviewedNames[lang];
 
     private readonly Dictionary<string, List<string>> _reviewedNames = [];

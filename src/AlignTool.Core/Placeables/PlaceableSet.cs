@@ -47,8 +47,12 @@ public sealed class PlaceableSet
         SlotKind.Job => Codes.JobPattern,
         SlotKind.Barcode => Codes.BarcodePattern,
         SlotKind.Person => PersonPattern(lang),
+        SlotKind.CalendarYear => CalendarYearPattern,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>A year of the Gregorian calendar as session names write it (<c>2023</c>), the same in every language.</summary>
+    public const string CalendarYearPattern = @"(?:19|20)\d{2}";
 
     private string PersonPattern(string lang)
     {
@@ -79,6 +83,8 @@ public sealed class PlaceableSet
                 return Codes.RecognizeJob(text);
             case SlotKind.Barcode:
                 return Codes.IsBarcode(text) ? new TextValue(kind, text.Trim()) : null;
+            case SlotKind.CalendarYear:
+                return System.Text.RegularExpressions.Regex.IsMatch(text.Trim(), $"^{CalendarYearPattern}$") ? new TextValue(kind, text.Trim()) : null;
             case SlotKind.Person:
             {
                 int col = LangColumn(lang);

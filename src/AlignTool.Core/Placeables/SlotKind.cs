@@ -13,6 +13,8 @@ public enum SlotKind
     Job,
     Barcode,
     Person,
+    /// <summary>A calendar year naming a session: ECOSOC's <c>2023 session</c>.</summary>
+    CalendarYear,
 }
 
 public static class SlotKindNames
@@ -29,6 +31,7 @@ public static class SlotKindNames
         SlotKind.Job => "job",
         SlotKind.Barcode => "barcode",
         SlotKind.Person => "person",
+        SlotKind.CalendarYear => "year",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

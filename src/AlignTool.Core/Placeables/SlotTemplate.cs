@@ -19,6 +19,21 @@ public sealed record SlotPart(SlotKind Kind, ArabicCase? Case) : TemplatePart
     };
 }
 
+/// <summary>
+/// A word chosen by the number of agenda items among the slot values, <c>{plural|one:البند|two:البندان|other:البنود}</c>:
+/// the categories are CLDR's (<c>one</c> for 1, <c>two</c> for 2, <c>other</c> for any number a category is not
+/// given for). It matches any of its words.
+/// </summary>
+public sealed record ChoicePart(IReadOnlyDictionary<string, string> Words) : TemplatePart
+{
+    public string For(IReadOnlyList<SlotValue> values)
+    {
+        int count = values.OfType<AgendaValue>().FirstOrDefault()?.Items.Count ?? 1;
+        var category = count switch { 1 => "one", 2 => "two", _ => "other" };
+        return Words.TryGetValue(category, out var w) ? w : Words.GetValueOrDefault("other", "");
+    }
+}
+
 /// <summary>A successful match of a template: the slot values in slot order and the span matched.</summary>
 public sealed record TemplateMatch(int Start, int Length, IReadOnlyList<SlotValue> Values);
 
@@ -28,7 +43,7 @@ public sealed record TemplateMatch(int Start, int Length, IReadOnlyList<SlotValu
 /// </summary>
 public sealed class SlotTemplate
 {
-    private static readonly Regex SlotSyntax = new(@"\{([a-z-]+)(?:\|(nom|gen))?\}", RegexOptions.CultureInvariant);
+    private static readonly Regex SlotSyntax = new(@"\{(?:plural(?<choices>(?:\|[a-z]+:[^|{}]+)+)|(?<kind>[a-z-]+)(?:\|(?<case>nom|gen))?)\}", RegexOptions.CultureInvariant);
     private readonly Dictionary<string, Regex> _compiled = [];
 
     private SlotTemplate(string text, IReadOnlyList<TemplatePart> parts)
@@ -52,10 +67,17 @@ public sealed class SlotTemplate
         foreach (Match m in SlotSyntax.Matches(text))
         {
             if (m.Index > pos) parts.Add(new LiteralPart(text[pos..m.Index]));
-            if (!SlotKindNames.TryParse(m.Groups[1].Value, out var kind)) throw new FormatException($"unknown slot {{{m.Groups[1].Value}}} in template: {text}");
-            ArabicCase? hint = m.Groups[2].Value switch { "gen" => ArabicCase.Genitive, "nom" => ArabicCase.Nominative, _ => null };
-            parts.Add(new SlotPart(kind, hint));
             pos = m.Index + m.Length;
+            if (m.Groups["choices"].Success)
+            {
+                var words = m.Groups["choices"].Value[1..].Split('|').Select(c => c.Split(':', 2)).ToDictionary(c => c[0], c => c[1], StringComparer.Ordinal);
+                if (!words.ContainsKey("other")) throw new FormatException($"a plural choice needs an 'other' word in template: {text}");
+                parts.Add(new ChoicePart(words));
+                continue;
+            }
+            if (!SlotKindNames.TryParse(m.Groups["kind"].Value, out var kind)) throw new FormatException($"unknown slot {{{m.Groups["kind"].Value}}} in template: {text}");
+            ArabicCase? hint = m.Groups["case"].Value switch { "gen" => ArabicCase.Genitive, "nom" => ArabicCase.Nominative, _ => null };
+            parts.Add(new SlotPart(kind, hint));
         }
         if (pos < text.Length) parts.Add(new LiteralPart(text[pos..]));
         return new SlotTemplate(text, parts);
@@ -73,6 +95,7 @@ public sealed class SlotTemplate
             foreach (var part in Parts)
             {
                 if (part is LiteralPart lit) sb.Append(LiteralPattern(lit.Text));
+                else if (part is ChoicePart choice) sb.Append("(?:" + string.Join('|', choice.Words.Values.Distinct().OrderByDescending(w => w.Length).Select(LiteralPattern)) + ")");
                 else if (part is SlotPart s) sb.Append($"(?<s{slot++}>{placeables.Pattern(s.Kind, lang)})");
             }
             if (whole) sb.Append('$');
@@ -144,6 +167,11 @@ public sealed class SlotTemplate
             if (part is LiteralPart lit)
             {
                 sb.Append(lit.Text);
+                continue;
+            }
+            if (part is ChoicePart choice)
+            {
+                sb.Append(choice.For(values));
                 continue;
             }
             var slot = (SlotPart)part;

@@ -55,8 +55,9 @@ public sealed record CountryValue(string Code, CountryForm Form) : SlotValue(Slo
     public override string Canonical => Code;
 }
 
-/// <summary>A job number such as <c>GE.20-06433(A)</c>: the number and the letter of the version's language.</summary>
-public sealed record JobValue(string Number, char Letter) : SlotValue(SlotKind.Job)
+/// <summary>A job number such as <c>GE.20-06433(A)</c> or <c>24-04518 (E)</c>: the number, the letter of the version's
+/// language, and whether a space stands before the letter.</summary>
+public sealed record JobValue(string Number, char Letter, bool Spaced = false) : SlotValue(SlotKind.Job)
 {
     public override string Canonical => Number;
 }

@@ -39,6 +39,14 @@ public sealed record PrefillReport(string TargetLang, IReadOnlyDictionary<MatchK
     public double SegmentShare => Segments - SegmentsKept == 0 ? 0 : (double)(SegmentsFilled + SegmentsForReview) / (Segments - SegmentsKept);
 
     public double WordShare => Words == 0 ? 0 : (double)WordsFilled / Words;
+
+    /// <summary>Segments left in English, by cover field (<c>title</c>, <c>agenda-title</c>…) or, for running text, by
+    /// zone (<c>body</c>).</summary>
+    public IReadOnlyDictionary<string, int> LeftInEnglishByField { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>States named in segments left in English whose name in the target language is not known (the English
+    /// name), each once: the reason such a title stayed in English.</summary>
+    public IReadOnlyList<string> UnknownStates { get; init; } = [];
 }
 
 public sealed record PrefillResult(string Draft, IReadOnlyList<PrefillSegment> Segments, PrefillReport Report);

@@ -17,6 +17,7 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
 {
     private readonly PlaceableSet _placeables = placeables ?? PlaceableSet.Default;
     private readonly Segmenter _segmenter = new();
+    private TemplateMasker? _masker;
 
     /// <param name="blocksDone">Told how many of the document's blocks are done, after each.</param>
     public PrefillResult Prefill(Document doc, string targetLang, PrefillPolicy? policy = null, IProgress<int>? blocksDone = null)
@@ -67,7 +68,12 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
         }
 
         var draft = Apply(doc.Source, replacements);
-        return new PrefillResult(draft, segments, Report(targetLang, segments));
+        return new PrefillResult(draft, segments, Report(targetLang, segments) with
+        {
+            LeftInEnglishByField = segments.Where(s => s.Action == PrefillAction.LeftInEnglish)
+                                           .GroupBy(s => s.Field.Length > 0 ? s.Field : s.Zone).ToDictionary(g => g.Key, g => g.Count()),
+            UnknownStates = UnknownStates(segments, targetLang),
+        });
     }
 
     private PrefillSegment TranslateField(int id, Block block, TextSpan span, string targetLang, PrefillPolicy policy, List<Block> cover)
@@ -139,6 +145,23 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
         }
         sb.Append(source, pos, source.Length - pos);
         return sb.ToString();
+    }
+
+    /// <summary>The States of segments left in English that have no name in <paramref name="targetLang"/>.</summary>
+    private List<string> UnknownStates(List<PrefillSegment> segments, string targetLang)
+    {
+        var names = new List<string>();
+        foreach (var s in segments.Where(x => x.Action == PrefillAction.LeftInEnglish))
+        {
+            _masker ??= ReferenceEquals(_placeables, PlaceableSet.Default) ? TemplateMasker.Default : new TemplateMasker(_placeables);
+            foreach (var state in _masker.Mask(s.Source, LanguageTag.English).Values.OfType<CountryValue>())
+            {
+                if (_placeables.Countries.Render(state, targetLang) is not null) continue;
+                var name = _placeables.Countries.Render(state, LanguageTag.English) ?? state.Code;
+                if (!names.Contains(name)) names.Add(name);
+            }
+        }
+        return names;
     }
 
     private static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

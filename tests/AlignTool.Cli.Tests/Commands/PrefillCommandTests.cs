@@ -41,6 +41,20 @@ public sealed class PrefillCommandTests
     }
 
     [TestMethod]
+    public void Prefill_Report_CountsWhatStayedInEnglishByFieldAndNamesUnknownStates()
+    {
+        using var dir = new TempDir();
+        var tm = dir.File("m.db");
+        Assert.AreEqual(0, CliRunner.Run("build", "--tm", tm).ExitCode);
+        var page = Path.Combine(TestData.RepoRoot, "tests", "fixtures", "beyond-seeds", "unknown-forms.md");
+        var r = CliRunner.Run("prefill", page, "--to", "ar", "--tm", tm);
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        StringAssert.Contains(r.Err, "left in English, by field: agenda-title 1, signature 1, title 1, transmittal 1");
+        StringAssert.Contains(r.Err, "States whose Arabic name is not known (left in English): Myanmar");
+        StringAssert.Contains(r.Out, "السنة الثمانون");
+    }
+
+    [TestMethod]
     public void Prefill_DocumentAlreadyInTheTargetLanguage_IsExit3()
     {
         var r = CliRunner.Run("prefill", TestData.SeedPath(TestData.Seed002), "--to", "en");

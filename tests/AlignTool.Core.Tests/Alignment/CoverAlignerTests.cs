@@ -167,11 +167,11 @@ public sealed class CoverAlignerTests
     public void Align_TitleTheCatalogueDoesNotKnow_TakesItsEnglishFromTheAnnex()
     {
         var text = TestData.SeedText(TestData.Seed002)
-            .Replace("致联合国人权事务高级专员办事处的普通照会", "致人权理事会主席的普通照会", StringComparison.Ordinal)
-            .Replace("addressed to the Office of the United Nations High Commissioner for Human Rights", "addressed to the President of the Human Rights Council", StringComparison.Ordinal);
+            .Replace("致联合国人权事务高级专员办事处的普通照会", "致联合国人权事务高级专员办事处特别程序处的普通照会", StringComparison.Ordinal)
+            .Replace("addressed to the Office of the United Nations High Commissioner for Human Rights", "addressed to the Special Procedures Branch of the Office of the United Nations High Commissioner for Human Rights", StringComparison.Ordinal);
         var result = new CoverAligner().Align(new DocumentParser().Parse("other.md", text));
         var title = result.Fields.Single(f => f.Field == CoverField.Title);
         Assert.AreEqual(EnglishSource.Annex, title.Via);
-        Assert.AreEqual("Note verbale dated 1 April 2020 from the Permanent Mission of Azerbaijan to the United Nations Office at Geneva addressed to the President of the Human Rights Council", title.English);
+        Assert.AreEqual("Note verbale dated 1 April 2020 from the Permanent Mission of Azerbaijan to the United Nations Office at Geneva addressed to the Special Procedures Branch of the Office of the United Nations High Commissioner for Human Rights", title.English);
     }
 }

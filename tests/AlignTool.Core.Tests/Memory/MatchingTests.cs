@@ -44,6 +44,18 @@ public sealed class MatchingTests
     [DataRow("zh", "人权理事会2020年2月24日至3月20日", "人权理事会{daterange}")]
     [DataRow("ar", "مجلس حقوق الإنسان، 24 شباط/فبراير - 20 آذار/مارس 2020", "مجلس حقوق الإنسان، {daterange}")]
     [DataRow("en", "Code *2006433* here", "Code {barcode} here")]
+    [DataRow("en", "2023 session", "{year} session")]
+    [DataRow("zh", "2023年届会", "{year}年届会")]
+    [DataRow("ar", "دورة عام 2023", "دورة عام {year}")]
+    [DataRow("en", "Item 69 (b) of the provisional agenda*", "Item {agenda} of the provisional agenda*")]
+    [DataRow("zh", "临时议程*项目69(b)", "临时议程*项目{agenda}")]
+    [DataRow("ar", "البنود 3 و5 و7 من جدول الأعمال", "البنود {agenda} من جدول الأعمال")]
+    [DataRow("en", "from the Permanent Representative of the Niger to", "from the Permanent Representative of {country} to")]
+    [DataRow("en", "of the Democratic Republic of the Congo and the Congo", "of {country} and {country}")]
+    [DataRow("en", "the Permanent Observer of the Holy See", "the Permanent Observer of {country}")]
+    [DataRow("ar", "الممثل الدائم للسودان لدى الأمم المتحدة", "الممثل الدائم ل{country} لدى الأمم المتحدة")]
+    [DataRow("ar", "المراقب الدائم لدولة فلسطين لدى الأمم المتحدة", "المراقب الدائم ل{country} لدى الأمم المتحدة")]
+    [DataRow("zh", "巴勒斯坦国常驻联合国观察员", "{country}常驻联合国观察员")]
     public void Mask_TurnsPlaceablesIntoTypedSlots(string lang, string text, string template) =>
         Assert.AreEqual(template, TemplateMasker.Default.Mask(text, lang).Template);
 

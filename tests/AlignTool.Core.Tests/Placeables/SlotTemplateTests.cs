@@ -57,4 +57,20 @@ public sealed class SlotTemplateTests
 
     [TestMethod]
     public void Parse_UnknownSlot_Throws() => Assert.ThrowsExactly<FormatException>(() => SlotTemplate.Parse("dated {when}"));
+
+    [TestMethod]
+    [DataRow("Agenda items 35 and 40", "البندان 35 و40 من جدول الأعمال")]
+    [DataRow("Agenda items 3, 5 and 7", "البنود 3 و5 و7 من جدول الأعمال")]
+    public void PluralChoice_PicksTheArabicNounByTheNumberOfItems(string english, string arabic)
+    {
+        var en = SlotTemplate.Parse("Agenda items {agenda}");
+        var ar = SlotTemplate.Parse("{plural|two:البندان|other:البنود} {agenda} من جدول الأعمال");
+        var m = en.Match(english, "en", P)!;
+        Assert.AreEqual(arabic, ar.Render("ar", m.Values, P));
+        Assert.AreEqual(english, en.Render("en", ar.Match(arabic, "ar", P)!.Values, P));
+    }
+
+    [TestMethod]
+    public void PluralChoice_WithoutOther_IsRefused() =>
+        Assert.ThrowsExactly<FormatException>(() => SlotTemplate.Parse("{plural|two:البندان} {agenda}"));
 }
