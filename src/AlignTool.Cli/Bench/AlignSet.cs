@@ -11,7 +11,7 @@ namespace AlignTool.Cli.Bench;
 internal sealed record AlignSet(
     string Name, string Kind, string[] Source, string SourceLang, string[] Target, string TargetLang,
     IReadOnlyList<(int[] Source, int[] Target)> Gold, string[]? SourceVerses = null, string[]? TargetVerses = null,
-    IReadOnlyList<(string English, string Other)>? Memory = null)
+    IReadOnlyList<(string English, string Other)>? Memory = null, int? DocumentSize = null)
 {
     /// <summary>Every set the benchmark knows, by name, built from <c>shared/bench/align</c>; a folder given with
     /// <c>--set</c> is added as <c>custom</c>.</summary>
@@ -27,6 +27,8 @@ internal sealed record AlignSet(
             sets.Add(($"un-en-{lang}", () => Folder($"un-en-{lang}", "public, perturbed", Dir($"un-2015/en-{lang}"), "en", lang)));
             sets.Add(($"un-en-{lang}-memory", () => Folder($"un-en-{lang}-memory", "public, perturbed, memory of devset lines 1001–2000", Dir($"un-2015/en-{lang}"), "en", lang) with { Memory = Devset(lang, 1000, 1000) }));
             sets.Add(($"un-en-{lang}-1to1", () => OneToOne($"un-en-{lang}-1to1", lang, 0, 1000)));
+            sets.Add(($"un-en-{lang}-1to1-short", () => OneToOne($"un-en-{lang}-1to1-short", lang, 0, 1000) with { Kind = "public lines, unperturbed, as 40 documents of 25 lines", DocumentSize = 25 }));
+            sets.Add(($"un-en-{lang}-1to1-short-memory", () => OneToOne($"un-en-{lang}-1to1-short-memory", lang, 0, 1000) with { Kind = "the same, memory of devset lines 1001–2000", DocumentSize = 25, Memory = Devset(lang, 1000, 1000) }));
             sets.Add(($"heldout-un-en-{lang}", () => Perturbed($"heldout-un-en-{lang}", lang, 1000, 1000, 29)));
             sets.Add(($"heldout-un-en-{lang}-1to1", () => OneToOne($"heldout-un-en-{lang}-1to1", lang, 1000, 1000)));
         }

@@ -172,18 +172,33 @@ internal sealed class BeadCost
         /// summed over the bead's sentences: ½ for a sentence without known words.</summary>
         public double Unexplained(int i, int ds, int j, int dt)
         {
+            // In a many-to-many bead a sentence is credited with what its best single partner explains: crossing links
+            // must show in the lengths, or a bead joining two true pairs would explain more than the two pairs do.
+            bool single = ds >= 2 && dt >= 2;
             double sum = 0;
             for (int k = i; k < i + ds; k++)
             {
+                int best = 0;
                 ulong m = 0;
-                for (int l = j; l < j + dt; l++) m |= SourceMask(k, l);
-                sum += Share(_srcKnown[k].Length, BitOperations.PopCount(m));
+                for (int l = j; l < j + dt; l++)
+                {
+                    ulong one = SourceMask(k, l);
+                    m |= one;
+                    best = Math.Max(best, BitOperations.PopCount(one));
+                }
+                sum += Share(_srcKnown[k].Length, single ? best : BitOperations.PopCount(m));
             }
             for (int l = j; l < j + dt; l++)
             {
+                int best = 0;
                 ulong m = 0;
-                for (int k = i; k < i + ds; k++) m |= TargetMask(l, k);
-                sum += Share(_tgtKnown[l].Length, BitOperations.PopCount(m));
+                for (int k = i; k < i + ds; k++)
+                {
+                    ulong one = TargetMask(l, k);
+                    m |= one;
+                    best = Math.Max(best, BitOperations.PopCount(one));
+                }
+                sum += Share(_tgtKnown[l].Length, single ? best : BitOperations.PopCount(m));
             }
             return sum;
         }

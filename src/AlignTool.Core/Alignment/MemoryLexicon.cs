@@ -11,8 +11,8 @@ namespace AlignTool.Core.Alignment;
 /// </summary>
 public static class MemoryLexicon
 {
-    /// <summary>Most units read from a memory: a few hundred thousand pairs give a stable word list in seconds.</summary>
-    public const int DefaultMaxUnits = 200_000;
+    /// <summary>Most units read from a memory: fifty thousand pairs give a stable word list in about a second.</summary>
+    public const int DefaultMaxUnits = 50_000;
 
     /// <summary>The memory's (English, <paramref name="lang"/>) pairs, most recent units last, at most <paramref name="maxUnits"/>.</summary>
     public static IEnumerable<(string English, string Other)> Pairs(ITranslationMemory memory, string lang, int maxUnits = DefaultMaxUnits)
@@ -69,6 +69,15 @@ public static class MemoryLexicon
             var e = en.Of(p.English);
             var o = other.Of(p.Other);
             return englishFirst ? (e, o) : (o, e);
-        }));
+        }), Induction);
     }
+
+    /// <summary>A memory's pairs come from many documents: only associations seen often and strongly are kept (a
+    /// list induced from one pair's beads may be looser, since that pair's words recur).</summary>
+    private static readonly LexiconInduction Induction = LexiconInduction.Default with
+    {
+        MinPairs = 5,
+        MinDice = 0.5,
+        MaxTranslations = 2,
+    };
 }

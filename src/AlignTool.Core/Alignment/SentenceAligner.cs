@@ -51,7 +51,9 @@ public sealed class SentenceAligner(AlignOptions? options = null)
         if (_o.Dictionary is not null) known = known.Merge(BilingualLexicon.FromWordList(_o.Dictionary, sourceLang, targetLang));
         double ratio = Math.Max(1e-6, tgt.Sum(f => f.Length)) / Math.Max(1e-6, src.Sum(f => f.Length));
         var length = learned ?? LengthModel.Start(sourceLang, targetLang, ratio, Math.Min(source.Count, target.Count));
-        var model = new BeadCost(src, tgt, length, GenericPriors, _o, known.Count > 0 ? known : null);
+        // With a refining pass to come, the first reads lengths and anchors only: the known word list joins the induced
+        // one in the refining pass, in its narrow corridor (reading it over the whole first band costs more than it helps).
+        var model = new BeadCost(src, tgt, length, GenericPriors, _o, known.Count > 0 && !_o.Realign ? known : null);
         var beads = Search(model, null);
         Learned = (length, known);
         if (!_o.Realign) return beads;
