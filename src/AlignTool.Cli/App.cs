@@ -77,7 +77,7 @@ internal static class App
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            context.Err.WriteLine($"aligntool: error: internal error: {e.GetType().Name}: {e.Message}");
+            context.Err.WriteLine($"aligntool: error: internal error (a bug in AlignTool: please report it with the output of --verbose): {e.GetType().Name}: {e.Message}");
             if (context.Verbose) context.Err.WriteLine(e.ToString());
             return 70;
         }
