@@ -7,6 +7,9 @@ namespace AlignTool.Cli;
 /// <summary>The <c>aligntool</c> command line: parses arguments, runs a command, turns failures into one line and an exit code.</summary>
 internal static class App
 {
+    private static string DidYouMean(string typed, Command parent) =>
+        Suggestions.Nearest(typed, parent.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)) is { } near ? $" (did you mean '{near}'?)" : "";
+
     public static int Run(string[] args, CliContext context)
     {
         var verbose = new Option<bool>("--verbose") { Description = "Show stack traces on errors", Recursive = true };
@@ -36,15 +39,23 @@ internal static class App
         context.Verbose = parse.GetValue(verbose);
         if (args[0] is var first && !first.StartsWith('-') && root.Subcommands.All(c => c.Name != first))
         {
-            var near = Suggestions.Nearest(first, root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
-            context.Err.WriteLine($"aligntool: error: '{first}' is not an aligntool command{(near is null ? "" : $"; did you mean '{near}'?")}");
-            context.Err.WriteLine("Run 'aligntool --help' for the list of commands.");
+            context.Err.WriteLine($"aligntool: error: '{first}' is not an aligntool command{DidYouMean(first, root)}; see 'aligntool --help'");
             return ExitCodes.Usage;
         }
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors) context.Err.WriteLine($"aligntool: error: {e.Message}");
-            context.Err.WriteLine("Run 'aligntool --help' (or 'aligntool COMMAND --help') for usage.");
+            // One line: the first error (the others usually follow from it), and where the usage is.
+            var command = parse.CommandResult.Command;
+            var path = string.Join(' ', command.Parents.OfType<Command>().Where(p => p != root).Reverse().Select(p => p.Name).Append(command == root ? "" : command.Name)).Trim();
+            var usage = path.Length == 0 ? "aligntool --help" : $"aligntool {path} --help";
+            // An unknown option or argument says more than the missing command or argument it left behind.
+            var message = (parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0]).Message;
+            // An unknown subcommand (bench memroy) gets the nearest one suggested, as an unknown command does.
+            if (command.Subcommands.Count > 0 && parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-')) is { } unknown)
+                message = $"'{unknown}' is not an 'aligntool {path}' command{DidYouMean(unknown, command)}";
+            // Some of System.CommandLine's messages list the choices on lines of their own.
+            message = string.Join(' ', message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.');
+            context.Err.WriteLine($"aligntool: error: {message}; see '{usage}'");
             return ExitCodes.Usage;
         }
         try
@@ -66,7 +77,7 @@ internal static class App
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            context.Err.WriteLine($"aligntool: error: internal error: {e.GetType().Name}: {e.Message}");
+            context.Err.WriteLine($"aligntool: error: internal error (a bug in AlignTool: please report it with the output of --verbose): {e.GetType().Name}: {e.Message}");
             if (context.Verbose) context.Err.WriteLine(e.ToString());
             return 70;
         }

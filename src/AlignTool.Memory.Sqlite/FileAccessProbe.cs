@@ -1,23 +1,22 @@
+using System.Runtime.InteropServices;
+
 namespace AlignTool.Memory.Sqlite;
 
 /// <summary>
-/// Whether a memory can be written, asked of the file system itself: mode bits do not tell (root writes past them, an
-/// immutable file or a read-only mount refuses even root), so the file is opened for writing and a file is made in the
-/// folder (SQLite needs the folder for its WAL and shared-memory files). Nothing is changed.
+/// Whether a memory can be written, asked of the operating system: mode bits do not tell (root writes past them, an
+/// immutable file or a read-only mount refuses even root). The memory file itself is never opened here: closing any
+/// descriptor of a file drops every POSIX lock the process holds on it, SQLite's included, so <c>access(2)</c> asks
+/// for it; the folder (where SQLite makes its WAL and shared-memory files) is asked by making a file that vanishes
+/// when closed. Nothing is changed.
 /// </summary>
-internal static class FileAccessProbe
+internal static partial class FileAccessProbe
 {
+    private const int WriteOk = 2; // W_OK
+
     public static bool CanWrite(string file)
     {
-        try
-        {
-            using (new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite)) { }
-        }
-        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
-        {
-            return false;
-        }
-        return CanCreateIn(Path.GetDirectoryName(file) ?? file);
+        bool fileWritable = OperatingSystem.IsWindows() ? !new FileInfo(file).IsReadOnly : Access(file, WriteOk) == 0;
+        return fileWritable && CanCreateIn(Path.GetDirectoryName(file) ?? file);
     }
 
     public static bool CanCreateIn(string folder)
@@ -33,4 +32,7 @@ internal static class FileAccessProbe
             return false;
         }
     }
+
+    [LibraryImport("libc", EntryPoint = "access", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Access(string path, int mode);
 }

@@ -18,6 +18,13 @@ internal static class SegmentCommand
         {
             Description = "With --plain, what a line break inside a paragraph is: auto (a space after a line ending in white space, else a segment end), space (PDF text), segment",
             HelpName = "auto|space|segment",
+            CustomParser = r =>
+            {
+                var v = r.Tokens.Count == 0 ? "auto" : r.Tokens[0].Value;
+                if (Enum.TryParse<LineBreakMode>(v, ignoreCase: true, out var mode) && !int.TryParse(v, out _)) return mode;
+                r.AddError($"--line-breaks must be auto, space or segment, not '{v}'");
+                return LineBreakMode.Auto;
+            },
         };
         var format = CommonOptions.Format();
         var command = new CliCommand("segment", "Cut a document into sentences (ICU rules plus UN exceptions)",

@@ -62,9 +62,6 @@ internal static class CommonOptions
     /// <summary><c>--format</c> of a command that changes the memory or writes a file: a summary object on stdout with jsonl.</summary>
     public static Option<OutputFormat> SummaryFormat() => Format("Summary on stdout: text (the default: none, the summary goes to stderr) or jsonl (one object)");
 
-    /// <summary>The value of an option that names a file: <c>FILE</c> in the help.</summary>
-    public static Option<string?> File(string name, string description) => new(name) { Description = description, HelpName = "FILE" };
-
     /// <summary>Refuses a value below <paramref name="min"/> as a usage error (exit 2).</summary>
     public static Option<int> AtLeast(this Option<int> option, int min)
     {

@@ -1,6 +1,6 @@
 namespace AlignTool.Cli.Infrastructure;
 
-/// <summary>Exit codes of every command (docs/CLI.md).</summary>
+/// <summary>Exit codes of every command (docs/cli.md).</summary>
 internal static class ExitCodes
 {
     public const int Success = 0;

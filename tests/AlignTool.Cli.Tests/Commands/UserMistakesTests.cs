@@ -67,7 +67,7 @@ public sealed partial class UserMistakesTests
         ["bench segmentation --seeds {d}/missing --mb 1 --big-mb 0"], ["bench segmentation --seeds {d}/folder --mb 1 --big-mb 0"],
         ["bench memory --units 10 --queries 1 --scan-queries 0 --keep {d}/folder"], ["bench memory --units 10 --queries 1 --scan-queries 0 --keep {d}/no/such/m.db"],
         ["bench tmx --tm {d}/missing.db"], ["bench tmx --tm {d}/notes.txt"],
-        ["frobnicate"], ["lookup"], ["segment"], ["--no-such-option"],
+        ["frobnicate"], ["lookup"], ["segment"], ["--no-such-option"], ["bench memroy"], ["lookup x --to zh --limt 3"],
     ];
 
     [TestMethod]
@@ -78,7 +78,8 @@ public sealed partial class UserMistakesTests
         var r = CliRunner.Run(args);
         Assert.AreNotEqual(70, r.ExitCode, $"{line}\n{r.Err}");
         Assert.IsTrue(r.ExitCode is >= 1 and <= 4, $"{line}: exit {r.ExitCode}\n{r.Err}");
-        Assert.IsTrue(r.Err.Split('\n').Any(l => l.StartsWith("aligntool: error: ", StringComparison.Ordinal)), $"{line}: no error line\n{r.Err}");
+        Assert.AreEqual(1, r.Err.Split('\n').Count(l => l.StartsWith("aligntool: error: ", StringComparison.Ordinal)), $"{line}: not one error line\n{r.Err}");
+        if (r.ExitCode == 2) Assert.AreEqual(1, r.Err.TrimEnd('\n').Split('\n').Length, $"{line}: a usage error is one line and nothing else\n{r.Err}");
         Assert.IsFalse(r.Err.Contains("internal error", StringComparison.Ordinal), $"{line}\n{r.Err}");
         Assert.IsFalse(r.Err.Contains("   at ", StringComparison.Ordinal), $"{line}: a stack trace\n{r.Err}");
     }
@@ -92,31 +93,21 @@ public sealed partial class UserMistakesTests
     }
 
     [TestMethod]
-    public void Prefill_IntoAFolderThatIsNotWritable_SaysSoBeforeAnyWork()
+    [DataRow("prefill {sample} --to zh --tm {tm} --out {out}")]
+    [DataRow("prefill {sample} --to zh --tm {tm} --report {out}")]
+    [DataRow("export --tm {tm} --out {out}")]
+    public void Output_IntoAFolderThatIsNotWritable_IsRefusedBeforeAnyWork(string line)
     {
         using var dir = new TempDir();
         var folder = dir.File("locked");
         Directory.CreateDirectory(folder);
+        var output = Path.Combine(folder, "out.txt");
         using (new ReadOnlyPath(folder))
         {
-            var r = CliRunner.Run("prefill", Path.Combine(TestData.RepoRoot, "tm-data", "samples", "A-HRC-50-G-3.md"), "--to", "zh", "--tm", _tm, "--out", Path.Combine(folder, "draft.md"));
+            var r = CliRunner.Run(Split(line.Replace("{tm}", _tm).Replace("{out}", output).Replace("{sample}", Path.Combine(TestData.RepoRoot, "tm-data", "samples", "A-HRC-50-G-3.md"))));
             Assert.AreEqual(3, r.ExitCode, r.Err);
-            StringAssert.StartsWith(r.Err, $"aligntool: error: {Path.Combine(folder, "draft.md")}: cannot write in the folder {folder}");
-            Assert.IsFalse(r.Err.Contains("prefill A-HRC", StringComparison.Ordinal), "no report: nothing was done");
-        }
-    }
-
-    [TestMethod]
-    public void Export_IntoAFolderThatIsNotWritable_SaysSo()
-    {
-        using var dir = new TempDir();
-        var folder = dir.File("locked");
-        Directory.CreateDirectory(folder);
-        using (new ReadOnlyPath(folder))
-        {
-            var r = CliRunner.Run("export", "--tm", _tm, "--out", Path.Combine(folder, "x.tmx"));
-            Assert.AreEqual(3, r.ExitCode, r.Err);
-            StringAssert.Contains(r.Err, "cannot write in the folder");
+            StringAssert.StartsWith(r.Err, $"aligntool: error: {output}: cannot write in the folder {folder}");
+            Assert.AreEqual("", r.Out, "nothing was done");
         }
     }
 

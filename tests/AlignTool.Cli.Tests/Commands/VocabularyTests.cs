@@ -34,7 +34,15 @@ public sealed partial class VocabularyTests
     {
         var r = CliRunner.Run(typed, "x");
         Assert.AreEqual(2, r.ExitCode);
-        StringAssert.StartsWith(r.Err, $"aligntool: error: '{typed}' is not an aligntool command; did you mean '{meant}'?");
+        StringAssert.StartsWith(r.Err, $"aligntool: error: '{typed}' is not an aligntool command (did you mean '{meant}'?)");
+    }
+
+    [TestMethod]
+    public void MistypedBenchArea_SuggestsTheNearest()
+    {
+        var r = CliRunner.Run("bench", "memroy");
+        Assert.AreEqual(2, r.ExitCode);
+        Assert.AreEqual("aligntool: error: 'memroy' is not an 'aligntool bench' command (did you mean 'memory'?); see 'aligntool bench --help'\n", r.Err);
     }
 
     [TestMethod]
