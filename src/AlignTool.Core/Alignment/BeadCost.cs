@@ -164,9 +164,6 @@ internal sealed class BeadCost
             return mask;
         }
 
-        private ulong SourceMask(int k, int l) => _srcMasks.Get(k, l);
-
-        private ulong TargetMask(int l, int k) => _tgtMasks.Get(l, k);
 
         /// <summary>Smoothed share of a sentence's known words without a translation in the other side of its bead,
         /// summed over the bead's sentences: ½ for a sentence without known words.</summary>
@@ -175,30 +172,24 @@ internal sealed class BeadCost
             // In a many-to-many bead a sentence is credited with what its best single partner explains: crossing links
             // must show in the lengths, or a bead joining two true pairs would explain more than the two pairs do.
             bool single = ds >= 2 && dt >= 2;
+            return Side(i, ds, j, dt, single, _srcKnown, _srcMasks) + Side(j, dt, i, ds, single, _tgtKnown, _tgtMasks);
+        }
+
+        /// <summary>The unexplained shares of one side's sentences of the bead, each against the other side's.</summary>
+        private static double Side(int from, int count, int otherFrom, int otherCount, bool single, int[][] known, MaskCache masks)
+        {
             double sum = 0;
-            for (int k = i; k < i + ds; k++)
+            for (int k = from; k < from + count; k++)
             {
                 int best = 0;
                 ulong m = 0;
-                for (int l = j; l < j + dt; l++)
+                for (int l = otherFrom; l < otherFrom + otherCount; l++)
                 {
-                    ulong one = SourceMask(k, l);
+                    ulong one = masks.Get(k, l);
                     m |= one;
                     best = Math.Max(best, BitOperations.PopCount(one));
                 }
-                sum += Share(_srcKnown[k].Length, single ? best : BitOperations.PopCount(m));
-            }
-            for (int l = j; l < j + dt; l++)
-            {
-                int best = 0;
-                ulong m = 0;
-                for (int k = i; k < i + ds; k++)
-                {
-                    ulong one = TargetMask(l, k);
-                    m |= one;
-                    best = Math.Max(best, BitOperations.PopCount(one));
-                }
-                sum += Share(_tgtKnown[l].Length, single ? best : BitOperations.PopCount(m));
+                sum += Share(known[k].Length, single ? best : BitOperations.PopCount(m));
             }
             return sum;
         }
