@@ -27,13 +27,11 @@ public sealed class DocumentAligner(AlignOptions? options = null)
         string Sep(string lang) => lang == "zh" ? "" : " ";
         var srcTexts = src.Select(b => string.Join(Sep(sourceLang), b)).ToList();
         var tgtTexts = tgt.Select(b => string.Join(Sep(targetLang), b)).ToList();
-        var blockAligner = new SentenceAligner(_o);
-        var blocks = blockAligner.Align(srcTexts, sourceLang, tgtTexts, targetLang);
-        var learned = blockAligner.Learned;
+        var (blocks, length, lexicon) = new SentenceAligner(_o).AlignAndLearn(srcTexts, sourceLang, tgtTexts, targetLang, null);
 
         var srcStart = Starts(src);
         var tgtStart = Starts(tgt);
-        var inner = new SentenceAligner(_o with { Lexicon = learned.Lexicon, Realign = false });
+        var inner = new SentenceAligner(_o with { Lexicon = lexicon, Realign = false });
         var result = new List<Bead>();
         foreach (var bead in blocks)
         {
@@ -45,7 +43,7 @@ public sealed class DocumentAligner(AlignOptions? options = null)
                 result.AddRange(t.Select(j => new Bead([], [j], 0)));
                 continue;
             }
-            foreach (var b in inner.Align(s.Select(i => srcFlat[i]).ToList(), sourceLang, t.Select(j => tgtFlat[j]).ToList(), targetLang, learned.Length))
+            foreach (var b in inner.Align(s.Select(i => srcFlat[i]).ToList(), sourceLang, t.Select(j => tgtFlat[j]).ToList(), targetLang, length))
                 result.Add(b with { Source = [.. b.Source.Select(i => s[i])], Target = [.. b.Target.Select(j => t[j])] });
         }
         return result;

@@ -34,17 +34,20 @@ public sealed class SentenceAligner(AlignOptions? options = null)
     private const int CorridorWidth = 16;
 
     public IReadOnlyList<Bead> Align(IReadOnlyList<string> source, string sourceLang, IReadOnlyList<string> target, string targetLang) =>
-        Align(source, sourceLang, target, targetLang, null);
-
-    /// <summary>What the last <see cref="Align(IReadOnlyList{string}, string, IReadOnlyList{string}, string)"/> learned
-    /// of the pair: its length model and its word list (the known one with the induced one).</summary>
-    internal (LengthModel Length, BilingualLexicon Lexicon) Learned { get; private set; } = (LengthModel.Initial(1), BilingualLexicon.Empty);
+        AlignAndLearn(source, sourceLang, target, targetLang, null).Beads;
 
     /// <summary>Aligns with a length model learned elsewhere (the whole document's, for one of its parts).</summary>
-    internal IReadOnlyList<Bead> Align(IReadOnlyList<string> source, string sourceLang, IReadOnlyList<string> target, string targetLang, LengthModel? learned)
+    internal IReadOnlyList<Bead> Align(IReadOnlyList<string> source, string sourceLang, IReadOnlyList<string> target, string targetLang, LengthModel? learned) =>
+        AlignAndLearn(source, sourceLang, target, targetLang, learned).Beads;
+
+    /// <summary>The beads, and what the alignment learned of the pair: its length model and its word list (the known one
+    /// with the induced one).</summary>
+    internal (IReadOnlyList<Bead> Beads, LengthModel Length, BilingualLexicon Lexicon) AlignAndLearn(
+        IReadOnlyList<string> source, string sourceLang, IReadOnlyList<string> target, string targetLang, LengthModel? learned)
     {
-        if (source.Count == 0) return [.. Enumerable.Range(0, target.Count).Select(j => new Bead([], [j], 0))];
-        if (target.Count == 0) return [.. Enumerable.Range(0, source.Count).Select(i => new Bead([i], [], 0))];
+        var none = BilingualLexicon.Empty;
+        if (source.Count == 0) return ([.. Enumerable.Range(0, target.Count).Select(j => new Bead([], [j], 0))], LengthModel.Initial(1), none);
+        if (target.Count == 0) return ([.. Enumerable.Range(0, source.Count).Select(i => new Bead([i], [], 0))], LengthModel.Initial(1), none);
         var src = source.Select(s => SentenceFeatures.Of(s, sourceLang)).ToArray();
         var tgt = target.Select(t => SentenceFeatures.Of(t, targetLang)).ToArray();
         var known = _o.Lexicon ?? BilingualLexicon.Empty;
@@ -55,24 +58,23 @@ public sealed class SentenceAligner(AlignOptions? options = null)
         // one in the refining pass, in its narrow corridor (reading it over the whole first band costs more than it helps).
         var model = new BeadCost(src, tgt, length, GenericPriors, _o, known.Count > 0 && !_o.Realign ? known : null);
         var beads = Search(model, null);
-        Learned = (length, known);
-        if (!_o.Realign) return beads;
+        var lexicon = known;
+        if (!_o.Realign) return (beads, length, known);
         for (int pass = 0; pass < RefinePasses; pass++)
         {
             // The pair's own length model and bead priors, and a word list induced from its confident beads.
             var ones = beads.Where(b => b.Source.Count == 1 && b.Target.Count == 1)
                 .Select(b => (BeadCost.Effective(src[b.Source[0]], 1 / length.Ratio), BeadCost.Effective(tgt[b.Target[0]], length.Ratio))).ToList();
             length = LengthModel.Estimate(ones, length);
-            var lexicon = known;
+            lexicon = known;
             if (beads.Count >= MinBeadsToInduce)
                 lexicon = lexicon.Merge(BilingualLexicon.Induce(beads.Where(b => !b.IsDeletion && b.Confidence >= InduceFrom)
                     .Select(b => ((IReadOnlyList<string>)[.. b.Source.SelectMany(i => src[i].Tokens)], (IReadOnlyList<string>)[.. b.Target.SelectMany(j => tgt[j].Tokens)]))));
             model = new BeadCost(src, tgt, length, Priors(beads), _o, lexicon.Count > 0 ? lexicon : null);
             // A refining pass moves the path only locally: search a corridor around the last one.
             beads = Search(model, Path(beads, source.Count, target.Count));
-            Learned = (length, lexicon);
         }
-        return beads;
+        return (beads, length, lexicon);
     }
 
     /// <summary>
