@@ -138,7 +138,8 @@ public sealed class MemoryLookupTests
         var fuzzy = m.First(x => x.Kind == MatchKind.Fuzzy);
         Assert.AreEqual("需要理事会注意的人权状况", fuzzy.Target);
         Assert.IsTrue(fuzzy.Score is >= 60 and < 100);
-        StringAssert.Contains(fuzzy.Reasons[0], "edit(s)");
+        StringAssert.Contains(fuzzy.Reasons[0], "-that: function word dropped");
+        StringAssert.Contains(fuzzy.Reasons[0], "require→requiring: inflection");
         Assert.IsEmpty(lookup.Lookup("Human rights situations requiring the Council’s attention", "en", "zh", new LookupOptions { MinScore = 95 }).Where(x => x.Kind == MatchKind.Fuzzy).ToList());
     }
 

@@ -166,7 +166,7 @@ internal sealed class MemoryBench(CliContext context)
                 int found = 0;
                 foreach (var u in all)
                 {
-                    if (FuzzyScorer.Score(qUnits, u).Score >= 70) found++;
+                    if (FuzzyScorer.Score(qUnits, u, "en").Score >= 70) found++;
                 }
                 scanTimes.Add(t.Elapsed.TotalMilliseconds);
             }

@@ -16,6 +16,7 @@ public sealed class LexicalTokens
     private readonly int _minStem;
     private readonly string[] _prefixes;
     private readonly (string Suffix, string Replacement)[] _suffixes;
+    private readonly string[] _dropFinal;
     private readonly bool _han;
     private readonly bool _arabic;
 
@@ -30,6 +31,7 @@ public sealed class LexicalTokens
         _suffixes = [.. sections.GetValueOrDefault("suffix", [])
             .Select(s => s.Split('>') is [var a, var b] ? (a, b) : (s, ""))
             .OrderByDescending(s => s.Item1.Length)];
+        _dropFinal = [.. sections.GetValueOrDefault("drop-final", [])];
     }
 
     private static readonly Dictionary<string, LexicalTokens> Cache = [];
@@ -93,6 +95,8 @@ public sealed class LexicalTokens
                 word = word[..^s.Length] + r;
                 break;
             }
+        foreach (var f in _dropFinal)
+            if (word.Length - f.Length >= _minStem && word.EndsWith(f, StringComparison.Ordinal)) { word = word[..^f.Length]; break; }
         return word;
     }
 

@@ -1,8 +1,11 @@
 namespace AlignTool.Core.Memory;
 
 /// <summary>
-/// Scores how close a memory text is to a query, 0–100: edit distance over words (English, Arabic) or characters
-/// (Chinese), both normalized, then named penalties. Each score carries its reasons.
+/// Scores how close a memory text is to a query, 0–100, as a translator would edit it: a weighted edit distance over
+/// words (English, Arabic) or characters (Chinese) of normalized text, in which an inflection (<c>situations</c> for
+/// <c>situation</c>) costs a quarter of its word, a function word or a mark of punctuation less than a content word,
+/// and one number for another what a template match would re-render; then named penalties. Each score says why.
+/// Fuzzy scores stay at or below <see cref="MaxFuzzy"/>, under exact, context and template matches.
 /// </summary>
 public static class FuzzyScorer
 {
@@ -15,62 +18,108 @@ public static class FuzzyScorer
     /// <summary>Per slot whose value differs from the memory's: the target is re-rendered, which can go wrong.</summary>
     public const int PenaltyForSlot = 1;
 
-    /// <summary>Numbers in the query that the memory text lacks: a fuzzy target would carry a wrong number.</summary>
-    public const int PenaltyForNumberMismatch = 5;
+    /// <summary>Numbers in the query that the memory text lacks: a fuzzy target carries a number to change.</summary>
+    public const int PenaltyForNumberMismatch = 2;
 
-    /// <summary>Edit distance between two unit sequences (Levenshtein, two rows). The units are numbered first, so
-    /// that the quadratic part compares integers, not strings: a 90-word text against 25 candidates is 200,000
-    /// cells.</summary>
-    public static int Distance(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        if (a.Count == 0) return b.Count;
-        if (b.Count == 0) return a.Count;
-        var numbers = new Dictionary<string, int>(a.Count + b.Count, StringComparer.Ordinal);
-        int Number(string unit)
-        {
-            if (!numbers.TryGetValue(unit, out var n)) numbers[unit] = n = numbers.Count;
-            return n;
-        }
-        var x = new int[a.Count];
-        for (int i = 0; i < x.Length; i++) x[i] = Number(a[i]);
-        var y = new int[b.Count];
-        for (int j = 0; j < y.Length; j++) y[j] = Number(b[j]);
-        var prev = new int[y.Length + 1];
-        var cur = new int[y.Length + 1];
-        for (int j = 0; j <= y.Length; j++) prev[j] = j;
-        for (int i = 1; i <= x.Length; i++)
-        {
-            cur[0] = i;
-            int xi = x[i - 1];
-            for (int j = 1; j <= y.Length; j++)
-            {
-                int cost = xi == y[j - 1] ? 0 : 1;
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            (prev, cur) = (cur, prev);
-        }
-        return prev[y.Length];
-    }
+    /// <summary>The highest fuzzy score: below exact (100), context and formatting (99) and template (96 or more).</summary>
+    public const int MaxFuzzy = 95;
 
-    /// <summary>The fuzzy score of <paramref name="candidate"/> against <paramref name="query"/> (units of normalized text).</summary>
-    public static (int Score, List<string> Reasons) Score(IReadOnlyList<string> query, IReadOnlyList<string> candidate)
+    /// <summary>The fuzzy score of <paramref name="candidate"/> against <paramref name="query"/> (units of normalized
+    /// text in <paramref name="lang"/>), with its reasons: the weighted edits, then the penalties.</summary>
+    public static (int Score, List<string> Reasons) Score(IReadOnlyList<string> query, IReadOnlyList<string> candidate, string lang)
     {
         var reasons = new List<string>();
-        int longest = Math.Max(query.Count, candidate.Count);
+        var units = FuzzyUnits.For(lang);
+        var q = units.Read(query);
+        var c = units.Read(candidate);
+        double wq = q.Sum(u => u.Weight), wc = c.Sum(u => u.Weight);
+        double longest = Math.Max(wq, wc);
         if (longest == 0) return (0, reasons);
-        int distance = Distance(query, candidate);
-        int score = (int)Math.Floor(100.0 * (longest - distance) / longest);
-        reasons.Add($"{distance} edit(s) over {longest} unit(s)");
-        var queryNumbers = query.Where(IsNumber).ToHashSet(StringComparer.Ordinal);
-        var missing = queryNumbers.Where(n => !candidate.Contains(n, StringComparer.Ordinal)).ToList();
+        var (distance, edits) = WeightedDistance(q, c);
+        int score = (int)Math.Floor(100.0 * (longest - distance) / longest + 1e-9);
+        if (edits.Count == 0) reasons.Add("the same words");
+        else reasons.Add(string.Join("; ", edits.Take(6)) + (edits.Count > 6 ? $"; {edits.Count - 6} more edit(s)" : ""));
+        var queryNumbers = q.Where(u => u.Kind == FuzzyUnits.Kind.Number).Select(u => u.Text).ToHashSet(StringComparer.Ordinal);
+        var missing = queryNumbers.Where(n => !c.Any(u => u.Text == n)).ToList();
         if (missing.Count > 0)
         {
             score -= PenaltyForNumberMismatch;
             reasons.Add($"-{PenaltyForNumberMismatch} numbers not in the memory: {string.Join(", ", missing)}");
         }
-        if (distance > 0) score = Math.Min(score, 99);
+        if (distance > 0 && score > MaxFuzzy)
+        {
+            score = MaxFuzzy;
+            reasons.Add($"at most {MaxFuzzy} for a fuzzy match");
+        }
         return (Math.Max(0, score), reasons);
     }
+
+    /// <summary>The weighted edit distance and the edits, in the query's order, each with its reason.</summary>
+    private static (double Distance, List<string> Edits) WeightedDistance(FuzzyUnits.Unit[] q, FuzzyUnits.Unit[] c)
+    {
+        int n = q.Length, m = c.Length;
+        var d = new double[(n + 1) * (m + 1)];
+        int W = m + 1;
+        for (int i = 1; i <= n; i++) d[i * W] = d[(i - 1) * W] + q[i - 1].Weight;
+        for (int j = 1; j <= m; j++) d[j] = d[j - 1] + c[j - 1].Weight;
+        for (int i = 1; i <= n; i++)
+            for (int j = 1; j <= m; j++)
+            {
+                double sub = d[(i - 1) * W + j - 1] + Substitution(q[i - 1], c[j - 1]);
+                double del = d[(i - 1) * W + j] + q[i - 1].Weight;
+                double ins = d[i * W + j - 1] + c[j - 1].Weight;
+                d[i * W + j] = Math.Min(sub, Math.Min(del, ins));
+            }
+        var edits = new List<string>();
+        int a = n, b = m;
+        while (a > 0 || b > 0)
+        {
+            double here = d[a * W + b];
+            if (a > 0 && b > 0 && Near(here, d[(a - 1) * W + b - 1] + Substitution(q[a - 1], c[b - 1])))
+            {
+                var (x, y) = (q[a - 1], c[b - 1]);
+                if (x.Text != y.Text) edits.Add($"{y.Text}→{x.Text}: {Why(x, y)}");
+                a--; b--;
+            }
+            else if (a > 0 && Near(here, d[(a - 1) * W + b] + q[a - 1].Weight))
+            {
+                edits.Add($"+{q[a - 1].Text}: {Name(q[a - 1].Kind)} added");
+                a--;
+            }
+            else
+            {
+                edits.Add($"-{c[b - 1].Text}: {Name(c[b - 1].Kind)} dropped");
+                b--;
+            }
+        }
+        edits.Reverse();
+        return (d[n * W + m], edits);
+    }
+
+    private static bool Near(double x, double y) => Math.Abs(x - y) < 1e-9;
+
+    private static double Substitution(FuzzyUnits.Unit x, FuzzyUnits.Unit y)
+    {
+        if (x.Text == y.Text) return 0;
+        if (x.Kind == FuzzyUnits.Kind.Number && y.Kind == FuzzyUnits.Kind.Number) return FuzzyUnits.NumberChange;
+        if (x.Stem == y.Stem && x.Kind == y.Kind) return FuzzyUnits.InflectionShare * x.Weight;
+        return Math.Max(x.Weight, y.Weight);
+    }
+
+    private static string Why(FuzzyUnits.Unit x, FuzzyUnits.Unit y) =>
+        x.Kind == FuzzyUnits.Kind.Number && y.Kind == FuzzyUnits.Kind.Number ? "number"
+        : x.Stem == y.Stem && x.Kind == y.Kind ? "inflection"
+        : x.Kind == FuzzyUnits.Kind.Function && y.Kind == FuzzyUnits.Kind.Function ? "function word"
+        : x.Kind == FuzzyUnits.Kind.Punctuation && y.Kind == FuzzyUnits.Kind.Punctuation ? "punctuation"
+        : "another word";
+
+    private static string Name(FuzzyUnits.Kind kind) => kind switch
+    {
+        FuzzyUnits.Kind.Function => "function word",
+        FuzzyUnits.Kind.Number => "number",
+        FuzzyUnits.Kind.Punctuation => "punctuation",
+        _ => "word",
+    };
 
     /// <summary>The most a candidate of <paramref name="candidateLength"/> units can score against a query of
     /// <paramref name="queryLength"/>: the length filter that prunes candidates before any edit distance.</summary>

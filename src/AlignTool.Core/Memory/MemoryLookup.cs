@@ -127,7 +127,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
                     if (rendered is null || !seen.Add((unit.Id, rendered))) continue;
                     var memoryValues = sourceTemplate is null || unit.Via is not null ? null : _preparer.Masker.Mask(SourceText(unit, sourceLang)!, sourceLang).Values;
                     int changed = memoryValues is null ? form.Values.Count : form.Values.Where((val, i) => i >= memoryValues.Count || !Equals(memoryValues[i].Canonical, val.Canonical)).Count();
-                    int score = 100 - FuzzyScorer.PenaltyForSlot * Math.Max(1, changed);
+                    int score = Math.Max(FuzzyScorer.MaxFuzzy + 1, 100 - FuzzyScorer.PenaltyForSlot * Math.Max(1, changed));
                     var reasons = new List<string> { $"same text but for {form.Values.Count} slot(s): {string.Join(", ", form.Values.Select(x => $"{x.Kind.Name()}={x.Canonical}"))}", $"-{FuzzyScorer.PenaltyForSlot} per re-rendered slot" };
                     matches.Add(new MemoryMatch(form.Template, rendered, targetLang, MatchKind.Template, score, Via(unit, v), reasons, unit.Id, v.Id, form.Values));
                 }
@@ -196,7 +196,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         {
             if (scored.Count >= options.Limit && bound + LengthFilterMargin < scored.Select(x => x.Score).OrderDescending().ElementAt(options.Limit - 1)) break;
             var candidateUnits = CandidateUnits(sourceLang, textId, norm);
-            var (score, reasons) = FuzzyScorer.Score(queryUnits, candidateUnits);
+            var (score, reasons) = FuzzyScorer.Score(queryUnits, candidateUnits, sourceLang);
             if (score >= options.MinScore) scored.Add((textId, source, score, reasons));
         }
         // Second read: the units of the best few, for their targets.
@@ -210,9 +210,10 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         }
     }
 
-    /// <summary>Points of score by which a bound on plain units may understate the ICU score (ICU keeps some words
-    /// whole that the plain scan splits, such as "council's").</summary>
-    private const int LengthFilterMargin = 10;
+    /// <summary>Points of score by which a bound on plain units may understate the weighted score (ICU keeps some words
+    /// whole that the plain scan splits, such as "council's"; function words and punctuation weigh less than a word,
+    /// and an inflection a quarter of one).</summary>
+    private const int LengthFilterMargin = 15;
 
     /// <summary>Every unit whose text in the term's language contains the term (normalized), at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<ConcordanceHit> Concordance(string term, int limit = 50)

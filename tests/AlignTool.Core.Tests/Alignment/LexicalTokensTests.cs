@@ -36,6 +36,9 @@ public sealed class LexicalTokensTests
     [DataRow("processes", "process")]
     [DataRow("adopted", "adopt")]
     [DataRow("process", "process")]
+    [DataRow("requiring", "requir")]
+    [DataRow("require", "requir")]
+    [DataRow("required", "requir")]
     public void English_Inflection_IsStripped(string word, string token) => Assert.AreEqual(token, Tokens(word, "en"));
 
     [TestMethod]

@@ -17,18 +17,18 @@ public sealed class MatchingTests
     public void Score_IsWordBasedForEnglishAndCharacterBasedForChinese()
     {
         var tokens = new Tokens();
-        var en = FuzzyScorer.Score(tokens.Units("agenda item 4", "en"), tokens.Units("agenda item 5", "en"));
-        Assert.AreEqual(66 - FuzzyScorer.PenaltyForNumberMismatch, en.Score);
-        var zh = FuzzyScorer.Score(tokens.Units("需要理事会注意的人权状况", "zh"), tokens.Units("需要理事会关注的人权状况", "zh"));
+        var en = FuzzyScorer.Score(tokens.Units("agenda item 4", "en"), tokens.Units("agenda item 5", "en"), "en");
+        Assert.AreEqual(83 - FuzzyScorer.PenaltyForNumberMismatch, en.Score, "one number for another: 0.5 over 3 words");
+        var zh = FuzzyScorer.Score(tokens.Units("需要理事会注意的人权状况", "zh"), tokens.Units("需要理事会关注的人权状况", "zh"), "zh");
         Assert.AreEqual(83, zh.Score, "2 character edits over 12");
-        Assert.AreEqual(100, FuzzyScorer.Score(tokens.Units("same", "en"), tokens.Units("same", "en")).Score);
+        Assert.AreEqual(100, FuzzyScorer.Score(tokens.Units("same", "en"), tokens.Units("same", "en"), "en").Score);
     }
 
     [TestMethod]
     public void UpperBound_IsTheLengthFilter()
     {
         Assert.AreEqual(50, FuzzyScorer.UpperBound(10, 20));
-        Assert.IsGreaterThanOrEqualTo(FuzzyScorer.Score(new[] { "a", "b" }, new[] { "a", "b", "c", "d" }).Score, FuzzyScorer.UpperBound(2, 4));
+        Assert.IsGreaterThanOrEqualTo(FuzzyScorer.Score(new[] { "alpha", "beta" }, new[] { "alpha", "beta", "gamma", "delta" }, "en").Score, FuzzyScorer.UpperBound(2, 4));
     }
 
     [TestMethod]

@@ -1,0 +1,89 @@
+using AlignTool.Core.Alignment;
+using AlignTool.Core.Data;
+using AlignTool.Core.Text;
+
+namespace AlignTool.Core.Memory;
+
+/// <summary>
+/// What a fuzzy score reads of each unit: its stem (a translator sees <c>situations</c> and <c>situation</c>,
+/// <c>Council’s</c> and <c>Council</c> as the same word) and its weight (a content word 1, a function word, a number
+/// or a mark of punctuation less). English and Arabic stems come from the aligner's light stemmers
+/// (<c>tm-data/rules/alignment/</c>); function words from <c>tm-data/rules/fuzzy/</c>; Chinese units are characters.
+/// </summary>
+internal sealed class FuzzyUnits
+{
+    /// <summary>Weight of a content word, the unit of the score.</summary>
+    public const double ContentWeight = 1.0;
+
+    /// <summary>Weight of a function word (article, preposition, conjunction, auxiliary, pronoun): adding or dropping
+    /// one is a small edit.</summary>
+    public const double FunctionWeight = 0.5;
+
+    /// <summary>Weight of a mark of punctuation.</summary>
+    public const double PunctuationWeight = 0.2;
+
+    /// <summary>Share of a unit's weight that an inflection costs (same stem, another form).</summary>
+    public const double InflectionShare = 0.5;
+
+    /// <summary>Cost of one number standing for another: the edit a template match would re-render.</summary>
+    public const double NumberChange = 0.5;
+
+    private readonly HashSet<string> _function;
+    private readonly LexicalTokens? _stemmer;
+    private readonly bool _arabic;
+
+    private FuzzyUnits(string lang)
+    {
+        _arabic = lang == LanguageTag.Arabic;
+        _stemmer = lang is LanguageTag.English or LanguageTag.Arabic ? LexicalTokens.For(lang) : null;
+        var file = $"fuzzy/{lang}.txt";
+        _function = EmbeddedData.HasRule(file)
+            ? [.. EmbeddedData.DataLines(EmbeddedData.ReadRule(file)).Select(l => l.Trim()).Where(l => !l.StartsWith('['))]
+            : [];
+    }
+
+    private static readonly Dictionary<string, FuzzyUnits> Cache = [];
+
+    public static FuzzyUnits For(string lang)
+    {
+        lock (Cache)
+        {
+            if (!Cache.TryGetValue(lang, out var u)) Cache[lang] = u = new FuzzyUnits(lang);
+            return u;
+        }
+    }
+
+    public enum Kind : byte { Content, Function, Number, Punctuation }
+
+    /// <summary>A unit as scored: its text, stem, kind and weight.</summary>
+    public readonly record struct Unit(string Text, string Stem, Kind Kind, double Weight);
+
+    public Unit[] Read(IReadOnlyList<string> units)
+    {
+        var result = new Unit[units.Count];
+        for (int i = 0; i < units.Count; i++) result[i] = Classify(units[i]);
+        return result;
+    }
+
+    private Unit Classify(string u)
+    {
+        if (u.Length > 0 && u.All(char.IsDigit)) return new Unit(u, u, Kind.Number, ContentWeight);
+        if (!u.Any(char.IsLetterOrDigit)) return new Unit(u, u, Kind.Punctuation, PunctuationWeight);
+        var folded = _arabic ? Fold(u) : u;
+        bool function = _function.Contains(folded) || (_arabic && folded.Length > 2 && folded[0] is 'و' or 'ف' && _function.Contains(folded[1..]));
+        var stem = _stemmer?.Stem(folded) ?? u;
+        return new Unit(u, stem, function ? Kind.Function : Kind.Content, function ? FunctionWeight : ContentWeight);
+    }
+
+    private static string Fold(string word)
+    {
+        var chars = new List<char>(word.Length);
+        foreach (var c in word)
+        {
+            char f = TextNormalizer.FoldArabic(c);
+            if (f == '\0') continue;
+            chars.Add(f == 'ة' ? 'ه' : f);
+        }
+        return new string([.. chars]);
+    }
+}
