@@ -190,4 +190,16 @@ public sealed class TmxCommandsTests
         Assert.AreEqual(0, CliRunner.Run("export", "--tm", tm, "--to", "ar", "--out", ar).ExitCode);
         CollectionAssert.Contains(Units(ar).Select(u => u[0].Text + "|" + u[1].Text).ToList(), "Please recycle|الرجاء إعادة الاستعمال");
     }
+
+    [TestMethod]
+    public void ExportHelp_SaysWhichToolsNeedOneFilePerLanguage()
+    {
+        var help = CliRunner.Run("export", "--help");
+        Assert.AreEqual(0, help.ExitCode, help.Err);
+        StringAssert.Contains(help.Out, "bilingual");
+        var flat = string.Join(' ', help.Out.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        StringAssert.Contains(flat, "OmegaT and translate-toolkit need one such file per target language");
+        StringAssert.Contains(flat, "the file is multilingual (one tu per unit, all its languages), which aligntool import reads");
+        StringAssert.Contains(help.Out, "aligntool export --tm my.db --to zh --out my.en-zh.tmx");
+    }
 }
