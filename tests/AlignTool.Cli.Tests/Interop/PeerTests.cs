@@ -53,19 +53,25 @@ public sealed class PeerTests
         }
     }
 
+    /// <summary>Each unit's source and target as translate-toolkit's TMX reader (Debian's Python) reads them.</summary>
+    private static List<List<string>> TranslateToolkitUnits(TempDir dir, string tmx)
+    {
+        if (!File.Exists("/usr/bin/python3") || Run("/usr/bin/python3", "/", "-c", "import translate.storage.tmx").Code != 0)
+            throw new AssertInconclusiveException("translate-toolkit is not installed for /usr/bin/python3 (apt-get install translate-toolkit)");
+        var script = "import json,sys\nfrom translate.storage import tmx\nf=tmx.tmxfile.parsefile(sys.argv[1])\nprint(json.dumps([[u.source,u.target] for u in f.units],ensure_ascii=False))";
+        var (code, stdout, err) = Run("/usr/bin/python3", dir.Path, "-c", script, tmx);
+        Assert.AreEqual(0, code, err);
+        return JsonSerializer.Deserialize<List<List<string>>>(stdout)!;
+    }
+
     [TestMethod]
     [DataRow("zh")]
     [DataRow("ar")]
     public void TranslateToolkit_ReadsTheSameUnitsAndTexts(string lang)
     {
-        if (!File.Exists("/usr/bin/python3") || Run("/usr/bin/python3", "/", "-c", "import translate.storage.tmx").Code != 0)
-            throw new AssertInconclusiveException("translate-toolkit is not installed for /usr/bin/python3 (apt-get install translate-toolkit)");
         using var dir = new TempDir();
         var tmx = Export(dir, lang);
-        var script = "import json,sys\nfrom translate.storage import tmx\nf=tmx.tmxfile.parsefile(sys.argv[1])\nprint(json.dumps([[u.source,u.target] for u in f.units],ensure_ascii=False))";
-        var (code, stdout, err) = Run("/usr/bin/python3", dir.Path, "-c", script, tmx);
-        Assert.AreEqual(0, code, err);
-        var theirs = JsonSerializer.Deserialize<List<List<string>>>(stdout)!;
+        var theirs = TranslateToolkitUnits(dir, tmx);
         var ours = System.Xml.Linq.XDocument.Load(tmx).Descendants("tu").Select(tu => tu.Elements("tuv").Select(v => string.Concat(v.Element("seg")!.Nodes().Select(n => n is System.Xml.Linq.XElement e ? e.Value : ((System.Xml.Linq.XText)n).Value))).ToList()).ToList();
         Assert.HasCount(ours.Count, theirs);
         Assert.IsGreaterThan(5, ours.Count);
@@ -145,7 +151,6 @@ public sealed class PeerTests
         var target = File.ReadAllText(Path.Combine(project, "target", "cover.txt"));
         foreach (var t in translated) StringAssert.Contains(target, t);
         foreach (var u in untranslated) StringAssert.Contains(target, u, "a sentence without a translation in this language stays English");
-        if (lang == "zh") Assert.IsTrue(target.Contains("表决推迟。", StringComparison.Ordinal) ^ target.Contains("表决被推迟。", StringComparison.Ordinal) || target.Contains("The vote was deferred.", StringComparison.Ordinal), target);
         bool Arabic(char c) => c is >= '\u0600' and <= '\u06FF';
         bool Han(char c) => c is >= '\u4E00' and <= '\u9FFF';
         Assert.IsFalse(target.Any(lang == "zh" ? Arabic : Han), "a segment got the other language: " + target);
@@ -156,14 +161,9 @@ public sealed class PeerTests
     [DataRow("ar")]
     public void TranslateToolkit_ReadsABilingualExportOfAMixedMemoryWithTheRightTargets(string lang)
     {
-        if (!File.Exists("/usr/bin/python3") || Run("/usr/bin/python3", "/", "-c", "import translate.storage.tmx").Code != 0)
-            throw new AssertInconclusiveException("translate-toolkit is not installed for /usr/bin/python3 (apt-get install translate-toolkit)");
         using var dir = new TempDir();
         var tmx = Export(dir, TmxCommandsTests.MixedMemory(dir), lang);
-        var script = "import json,sys\nfrom translate.storage import tmx\nf=tmx.tmxfile.parsefile(sys.argv[1])\nprint(json.dumps(sorted([u.source,u.target] for u in f.units),ensure_ascii=False))";
-        var (code, stdout, err) = Run("/usr/bin/python3", dir.Path, "-c", script, tmx);
-        Assert.AreEqual(0, code, err);
-        var theirs = JsonSerializer.Deserialize<List<List<string>>>(stdout)!.Select(p => p[0] + " => " + p[1]).ToList();
+        var theirs = TranslateToolkitUnits(dir, tmx).Select(p => p[0] + " => " + p[1]).ToList();
         string[] expected = lang == "zh"
             ? ["The Council adopted the resolution. => 理事会通过了该决议。", "The report was noted. => 报告已获注意。", "The vote was deferred. => 表决推迟。", "The vote was deferred. => 表决被推迟。"]
             : ["The Council adopted the resolution. => واعتمد المجلس القرار.", "The draft was withdrawn. => وسُحب المشروع.", "The meeting rose at noon. => ورُفعت الجلسة ظهراً."];
