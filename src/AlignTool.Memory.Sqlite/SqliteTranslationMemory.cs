@@ -764,20 +764,21 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         return cmd.ExecuteNonQuery();
     });
 
-    public IEnumerable<ExportedUnit> Export(string? changedSince)
+    public IEnumerable<ExportedUnit> Export(string? changedSince, ExportScope scope = ExportScope.Units)
     {
         // Pages of 1,000 units by id: memory stays bounded whatever the size of the memory.
         long after = 0;
         while (true)
         {
-            var page = new List<(long Id, string En, TextMeta Meta, string? Props)>();
-            using (var cmd = Command("SELECT id, en, created, created_by, changed, changed_by, usage, props FROM units WHERE via IS NULL AND id > $after AND ($since IS NULL OR changed >= $since) ORDER BY id LIMIT 1000"))
+            var page = new List<(long Id, string En, TextMeta Meta, string? Props, string? Via)>();
+            using (var cmd = Command("SELECT id, en, created, created_by, changed, changed_by, usage, props, via FROM units WHERE (via IS NOT NULL) = $catalogue AND id > $after AND ($since IS NULL OR changed >= $since) ORDER BY id LIMIT 1000"))
             {
                 cmd.Parameters.AddWithValue("$after", after);
                 cmd.Parameters.AddWithValue("$since", Db(changedSince));
+                cmd.Parameters.AddWithValue("$catalogue", scope == ExportScope.Catalogue);
                 using var r = cmd.ExecuteReader();
                 while (r.Read())
-                    page.Add((r.GetInt64(0), r.GetString(1), new TextMeta(r.GetString(2), Str(r, 3), r.GetString(4), Str(r, 5), r.GetInt32(6)), Str(r, 7)));
+                    page.Add((r.GetInt64(0), r.GetString(1), new TextMeta(r.GetString(2), Str(r, 3), r.GetString(4), Str(r, 5), r.GetInt32(6)), Str(r, 7), Str(r, 8)));
             }
             if (page.Count == 0) yield break;
             after = page[^1].Id;
@@ -802,8 +803,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
                     list.Add(v);
                 }
             }
-            foreach (var (id, en, meta, props) in page)
-                yield return new ExportedUnit(id, en, meta, Props(props), variants.GetValueOrDefault(id) ?? []);
+            foreach (var (id, en, meta, props, via) in page)
+                yield return new ExportedUnit(id, en, meta, Props(props), variants.GetValueOrDefault(id) ?? [], via);
         }
     }
 

@@ -14,10 +14,18 @@ internal static class ExportCommand
         var tm = MemoryAccess.TmOption();
         var output = new Option<string>("--out") { HelpName = "FILE", Description = "The TMX file to write ('-': stdout)", Required = true };
         var src = LanguageOption<string>.Create(n => new Option<string>(n) { HelpName = "LANG", Description = "Source language of the TMX (the memory's units are English)", DefaultValueFactory = _ => "en" }, "--from", "--src");
-        var langs = LanguageOption<string?>.Create(n => new Option<string?>(n) { HelpName = "LANG[,LANG...]", Description = "Target languages to include, comma-separated (default: all)" }, "--to", "--langs");
+        var langs = LanguageOption<string?>.Create(n => new Option<string?>(n) { HelpName = "LANG[,LANG...]", Description = "Target languages, comma-separated: one writes a bilingual en->LANG file (for OmegaT and translate-toolkit), several or none (all) a multilingual file" }, "--to", "--langs");
         var since = new Option<string?>("--since") { HelpName = "DATE", Description = "Only units changed since this date (yyyy-MM-dd or ISO 8601)" };
         var format = CommonOptions.SummaryFormat();
-        var command = new CliCommand("export", "Export the memory as TMX 1.4b (one tu element per unit, with all its languages)",
+        var command = new CliCommand("export", """
+            Export the memory as TMX 1.4b. With one --to language (zh or ar) the file is bilingual: one tu per
+            translation, holding the English and that language, and only the units that have it. OmegaT and
+            translate-toolkit need one such file per target language: from a multilingual file OmegaT puts a unit's
+            Arabic into a Chinese project (and the reverse), and translate-toolkit reads only a unit's second tuv.
+            With --to ar,zh, or no --to, the file is multilingual (one tu per unit, all its languages), which
+            aligntool import reads.
+            """,
+            "aligntool export --tm my.db --to zh --out my.en-zh.tmx",
             "aligntool export --tm my.db --to ar,zh --out my.tmx") { tm, output };
         src.AddTo(command);
         langs.AddTo(command);

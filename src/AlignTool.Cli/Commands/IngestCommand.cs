@@ -32,6 +32,7 @@ internal static class IngestCommand
             {
                 var two = parse.GetValue(paths)!;
                 if (two.Length != 2) throw CliException.Usage("--pair takes two files: the English version and its Arabic or Chinese version");
+                foreach (var f in two) InputFiles.RefuseInterchange(f);
                 var enText = InputFiles.ReadMarkdown(two[0], context);
                 var otherText = InputFiles.ReadMarkdown(two[1], context);
                 var reviewPath = parse.GetValue(review);
@@ -55,6 +56,7 @@ internal static class IngestCommand
                 return ExitCodes.Success;
             }
             var files = Expand(parse.GetValue(paths)!);
+            foreach (var f in files) InputFiles.RefuseInterchange(f); // before the memory is opened: nothing is stored
             using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Create);
             var ingestor = new Ingestor(memory, TimeProvider.System, MemoryAccess.Author(context));
             int added = 0, present = 0, empty = 0, failed = 0, units = 0;
@@ -67,6 +69,7 @@ internal static class IngestCommand
                     try
                     {
                         var text = InputFiles.ReadText(file, context);
+                        if (file == InputFiles.Stdin) InputFiles.RefuseInterchange(file, text);
                         var r = InputFiles.Parsing(file, () => ingestor.IngestDocument(InputFiles.NameOf(file), text));
                         switch (r.Status)
                         {

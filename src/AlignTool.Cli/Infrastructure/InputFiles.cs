@@ -1,4 +1,5 @@
 using AlignTool.Core.Documents;
+using AlignTool.Core.Interchange;
 using AlignTool.Core.Text;
 
 namespace AlignTool.Cli.Infrastructure;
@@ -79,6 +80,29 @@ internal static class InputFiles
         {
             throw CliException.BadInput(path, e.Message, e.Line > 0 ? e.Line : null, e.Column > 0 ? e.Column : null);
         }
+    }
+
+    /// <summary>Refuses a TMX, XLIFF or PO file given where a document is expected (exit 2, with what to do instead).
+    /// A file that cannot be read is left to the reader that follows, which says why.</summary>
+    public static void RefuseInterchange(string path)
+    {
+        if (path == Stdin || !File.Exists(path)) return;
+        string head;
+        try
+        {
+            using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var buffer = new char[InterchangeRecognizer.HeadLength];
+            head = new string(buffer, 0, reader.ReadBlock(buffer, 0, buffer.Length));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return; }
+        RefuseInterchange(path, head);
+    }
+
+    /// <summary>The same, for a text already read (stdin).</summary>
+    public static void RefuseInterchange(string path, string head)
+    {
+        var format = InterchangeRecognizer.Recognize(path == Stdin ? null : path, head);
+        if (format != InterchangeFormat.None) throw new CliException(ExitCodes.Usage, path, InterchangeRecognizer.Advice(format));
     }
 
     public static void WarnUnsupported(Document doc, string path, CliContext context)

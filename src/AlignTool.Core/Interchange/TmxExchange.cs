@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AlignTool.Core.Memory;
+using AlignTool.Core.Placeables;
 using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Interchange;
@@ -10,8 +11,15 @@ public sealed record TmxExportOptions
 {
     public string SourceLang { get; init; } = LanguageTag.English;
 
-    /// <summary>Target languages to include; null: every language the memory has.</summary>
+    /// <summary>Target languages to include; null: every language the memory has. One language makes the file
+    /// bilingual (<see cref="Bilingual"/>).</summary>
     public IReadOnlyList<string>? Languages { get; init; }
+
+    /// <summary>One target language: one <c>&lt;tu&gt;</c> per translation, holding its English and it, and only the
+    /// units that have that language. Tools that take the second <c>&lt;tuv&gt;</c> as the target (translate-toolkit)
+    /// or that insert a unit's other language into a project (OmegaT 3.6) read such a file right; otherwise a
+    /// unit holds all its languages (a multilingual file).</summary>
+    public bool Bilingual => Languages is { Count: 1 };
 
     /// <summary>Only units changed since this instant.</summary>
     public DateTimeOffset? Since { get; init; }
@@ -52,23 +60,65 @@ public static class TmxExchange
         int count = 0;
         using var writer = new TmxWriter(output, header);
         var since = options.Since is { } s ? Stamp(s) : null;
+        // Slot-free catalogue rows (boilerplate such as "Please recycle"), one per English text: a translation is added
+        // to the unit of the same English, the others written after the units. The same English twice in one file
+        // would be merged by an import and read twice by other tools.
+        var boilerplate = Boilerplate(memory, since);
+        void Write(ExportedUnit unit)
+        {
+            foreach (var tmx in ToTmx(unit, options))
+            {
+                writer.Write(tmx);
+                if (++count % ProgressEvery == 0) progress?.Report(count);
+            }
+        }
         foreach (var unit in memory.Export(since))
         {
-            var tmx = ToTmx(unit, options);
-            if (tmx is null) continue;
-            writer.Write(tmx);
-            if (++count % ProgressEvery == 0) progress?.Report(count);
+            if (boilerplate.Remove(unit.English, out var row)) Write(unit with { Variants = [.. unit.Variants, .. Unseen(row.Variants, unit.Variants)] });
+            else Write(unit);
         }
+        foreach (var row in boilerplate.Values) Write(row);
         return count;
     }
 
-    internal static TmxUnit? ToTmx(ExportedUnit unit, TmxExportOptions options)
+    /// <summary>The catalogue's rows without slots, by English (in id order), each with the translations of every row of
+    /// that English (once each) that have no slot.</summary>
+    private static Dictionary<string, ExportedUnit> Boilerplate(ITranslationMemory memory, string? since)
+    {
+        var rows = new Dictionary<string, ExportedUnit>(StringComparer.Ordinal);
+        foreach (var row in memory.Export(since, ExportScope.Catalogue))
+        {
+            if (HasSlots(row.English)) continue;
+            var variants = row.Variants.Where(v => !HasSlots(v.Text)).ToList();
+            if (rows.TryGetValue(row.English, out var first)) rows[row.English] = first with { Variants = [.. first.Variants, .. Unseen(variants, first.Variants)] };
+            else if (variants.Count > 0) rows[row.English] = row with { Variants = variants };
+        }
+        return rows;
+    }
+
+    /// <summary>The translations of <paramref name="candidates"/> that <paramref name="have"/> does not hold already.</summary>
+    private static IEnumerable<ExportedVariant> Unseen(IEnumerable<ExportedVariant> candidates, IReadOnlyList<ExportedVariant> have) =>
+        candidates.Where(c => !have.Any(h => h.Lang == c.Lang && h.Text == c.Text));
+
+    /// <summary>A unit as TMX: one <c>&lt;tu&gt;</c> with the languages asked for, or one per translation when the file is
+    /// <see cref="TmxExportOptions.Bilingual"/>; none when it has none of them.</summary>
+    internal static IEnumerable<TmxUnit> ToTmx(ExportedUnit unit, TmxExportOptions options)
     {
         var variants = unit.Variants.Where(v => options.Languages is null || options.Languages.Contains(v.Lang)).ToList();
-        if (variants.Count == 0) return null;
+        if (variants.Count == 0) return [];
+        if (!options.Bilingual || variants.Count == 1) return [ToTmx(unit, variants, options, null)];
+        return variants.Select((v, i) => ToTmx(unit, [v], options, i + 1));
+    }
+
+    private static bool HasSlots(string template) => SlotTemplate.Parse(template).Slots.Any();
+
+    /// <param name="part">For a unit written as several (one per translation), which one: its tuid is the unit's and this.</param>
+    private static TmxUnit ToTmx(ExportedUnit unit, List<ExportedVariant> variants, TmxExportOptions options, int? part)
+    {
+        var tuid = unit.Props.GetValueOrDefault(Keep + "tuid") ?? unit.Id.ToString(CultureInfo.InvariantCulture);
         var attributes = new List<KeyValuePair<string, string>>
         {
-            new("tuid", unit.Props.GetValueOrDefault(Keep + "tuid") ?? unit.Id.ToString(CultureInfo.InvariantCulture)),
+            new("tuid", part is null ? tuid : tuid + "-" + part.Value.ToString(CultureInfo.InvariantCulture)),
         };
         attributes.AddRange(Dates(unit.Meta));
         attributes.AddRange(Kept<KeyValuePair<string, string>>(unit.Props, "attrs").Where(a => attributes.All(x => x.Key != a.Key)));
@@ -83,6 +133,7 @@ public static class TmxExchange
             if (first?.Occurrence?.Field is { } field) props.Add(new TmxProp("x-field", field));
             if (first?.Occurrence?.Previous is { } prev) props.Add(new TmxProp("x-context-prev", prev));
             if (first?.Occurrence?.Next is { } next) props.Add(new TmxProp("x-context-next", next));
+            if (unit.Via is { } row) props.Add(new TmxProp("x-catalog", row));
         }
         var tuvs = new List<TmxVariant>
         {

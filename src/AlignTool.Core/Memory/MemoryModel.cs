@@ -38,7 +38,8 @@ public sealed record PreparedUnit(PreparedText English, IReadOnlyList<PreparedVa
 public sealed record ExportedVariant(long Id, string Lang, string Text, TextMeta Meta, IReadOnlyDictionary<string, string> Props, Occurrence? Occurrence, string? Document, string? Symbol);
 
 /// <summary>A unit as exported, with every variant.</summary>
-public sealed record ExportedUnit(long Id, string English, TextMeta Meta, IReadOnlyDictionary<string, string> Props, IReadOnlyList<ExportedVariant> Variants);
+/// <param name="Via">For a catalogue row, its id (its texts are templates, with or without slots).</param>
+public sealed record ExportedUnit(long Id, string English, TextMeta Meta, IReadOnlyDictionary<string, string> Props, IReadOnlyList<ExportedVariant> Variants, string? Via = null);
 
 public sealed record StoredVariant(long Id, string Lang, string Text, string Norm, string? Template, int Usage, IReadOnlyList<string> Documents, IReadOnlyList<Occurrence> Occurrences);
 
@@ -111,9 +112,9 @@ public interface ITranslationMemory : IDisposable
 
     void SetMeta(string key, string value);
 
-    /// <summary>Every unit (catalogue templates left out) in id order, streamed; <paramref name="changedSince"/>
-    /// (<c>yyyy-MM-ddTHH:mm:ssZ</c>) keeps those changed since.</summary>
-    IEnumerable<ExportedUnit> Export(string? changedSince);
+    /// <summary>Every unit in id order, streamed (or the catalogue's rows: <paramref name="scope"/>);
+    /// <paramref name="changedSince"/> (<c>yyyy-MM-ddTHH:mm:ssZ</c>) keeps those changed since.</summary>
+    IEnumerable<ExportedUnit> Export(string? changedSince, ExportScope scope = ExportScope.Units);
 
     /// <summary>Counts a use of a variant (a match taken into a draft).</summary>
     void RecordUsage(long variantId);

@@ -114,4 +114,92 @@ public sealed class TmxCommandsTests
         StringAssert.Contains(r.Err, "nothing was imported");
         Assert.AreEqual(before, CliRunner.Run("stats", "--tm", tm).Out);
     }
+
+    /// <summary>A memory in which some units have only Arabic, some only Chinese, one both and one two Chinese
+    /// translations: what an export per target language must keep apart.</summary>
+    internal static string MixedMemory(TempDir dir)
+    {
+        var tmx = dir.Write("mixed.tmx", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/>
+            <body>
+              <tu><tuv xml:lang="en"><seg>The Council adopted the resolution.</seg></tuv><tuv xml:lang="ar"><seg>واعتمد المجلس القرار.</seg></tuv><tuv xml:lang="zh"><seg>理事会通过了该决议。</seg></tuv></tu>
+              <tu><tuv xml:lang="en"><seg>The meeting rose at noon.</seg></tuv><tuv xml:lang="ar"><seg>ورُفعت الجلسة ظهراً.</seg></tuv></tu>
+              <tu><tuv xml:lang="en"><seg>The report was noted.</seg></tuv><tuv xml:lang="zh"><seg>报告已获注意。</seg></tuv></tu>
+              <tu><tuv xml:lang="en"><seg>The draft was withdrawn.</seg></tuv><tuv xml:lang="ar"><seg>وسُحب المشروع.</seg></tuv></tu>
+              <tu><tuv xml:lang="en"><seg>The vote was deferred.</seg></tuv><tuv xml:lang="zh"><seg>表决推迟。</seg></tuv></tu>
+              <tu><tuv xml:lang="en"><seg>The vote was deferred.</seg></tuv><tuv xml:lang="zh"><seg>表决被推迟。</seg></tuv></tu>
+            </body></tmx>
+            """);
+        var tm = dir.File("mixed.db");
+        var r = CliRunner.Run("import", tmx, "--tm", tm);
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        return tm;
+    }
+
+    /// <summary>Each unit's (language, text) pairs, in file order.</summary>
+    private static List<List<(string Lang, string Text)>> Units(string tmx) =>
+        System.Xml.Linq.XDocument.Load(tmx).Descendants("tu")
+            .Select(tu => tu.Elements("tuv").Select(v => ((string)v.Attribute(System.Xml.Linq.XNamespace.Xml + "lang")!, v.Element("seg")!.Value)).ToList()).ToList();
+
+    [TestMethod]
+    [DataRow("zh", new[] { "The Council adopted the resolution.", "The report was noted.", "The vote was deferred.", "The vote was deferred." })]
+    [DataRow("ar", new[] { "The Council adopted the resolution.", "The meeting rose at noon.", "The draft was withdrawn." })]
+    public void Export_ToOneLanguage_WritesABilingualFileOfTheUnitsThatHaveIt(string lang, string[] english)
+    {
+        using var dir = new TempDir();
+        var tm = MixedMemory(dir);
+        var tmx = dir.File(lang + ".tmx");
+        var r = CliRunner.Run("export", "--tm", tm, "--to", lang, "--out", tmx);
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        var units = Units(tmx);
+        Assert.IsTrue(units.All(u => u.Count == 2 && u[0].Lang == "en" && u[1].Lang == lang), File.ReadAllText(tmx));
+        CollectionAssert.AreEqual(english, units.Select(u => u[0].Text).ToArray());
+        Assert.AreEqual("en", System.Xml.Linq.XDocument.Load(tmx).Descendants("header").Single().Attribute("srclang")!.Value);
+        if (lang == "zh") CollectionAssert.AreEquivalent(new[] { "表决推迟。", "表决被推迟。" }, units.Where(u => u[0].Text == "The vote was deferred.").Select(u => u[1].Text).ToArray(), "each translation its own unit");
+    }
+
+    [TestMethod]
+    [DataRow("ar,zh")]
+    [DataRow(null)]
+    public void Export_ToBothLanguagesOrNone_WritesTheMultilingualFile(string? langs)
+    {
+        using var dir = new TempDir();
+        var tm = MixedMemory(dir);
+        var tmx = dir.File("all.tmx");
+        var r = langs is null ? CliRunner.Run("export", "--tm", tm, "--out", tmx) : CliRunner.Run("export", "--tm", tm, "--to", langs, "--out", tmx);
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        var units = Units(tmx);
+        Assert.HasCount(5, units, "one unit per English sentence");
+        CollectionAssert.AreEqual(new[] { "en", "ar", "zh" }, units[0].Select(v => v.Lang).ToArray());
+        CollectionAssert.AreEqual(new[] { "en", "zh", "zh" }, units[4].Select(v => v.Lang).ToArray());
+    }
+
+    [TestMethod]
+    public void Export_SlotFreeCatalogueRows_AreExported_TemplatesWithSlotsAreNot()
+    {
+        using var dir = new TempDir();
+        var tm = BuiltMemory(dir);
+        var zh = dir.File("zh.tmx");
+        Assert.AreEqual(0, CliRunner.Run("export", "--tm", tm, "--to", "zh", "--out", zh).ExitCode);
+        var units = Units(zh);
+        CollectionAssert.Contains(units.Select(u => u[0].Text + "|" + u[1].Text).ToList(), "Please recycle|请回收");
+        CollectionAssert.Contains(units.Select(u => u[0].Text + "|" + u[1].Text).ToList(), "(see annex)|(见附件)");
+        Assert.IsFalse(File.ReadAllText(zh).Contains('{'), "no template with {slot}s");
+        var ar = dir.File("ar.tmx");
+        Assert.AreEqual(0, CliRunner.Run("export", "--tm", tm, "--to", "ar", "--out", ar).ExitCode);
+        CollectionAssert.Contains(Units(ar).Select(u => u[0].Text + "|" + u[1].Text).ToList(), "Please recycle|الرجاء إعادة الاستعمال");
+    }
+
+    [TestMethod]
+    public void ExportHelp_SaysWhichToolsNeedOneFilePerLanguage()
+    {
+        var help = CliRunner.Run("export", "--help");
+        Assert.AreEqual(0, help.ExitCode, help.Err);
+        StringAssert.Contains(help.Out, "bilingual");
+        var flat = string.Join(' ', help.Out.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        StringAssert.Contains(flat, "OmegaT and translate-toolkit need one such file per target language");
+        StringAssert.Contains(flat, "the file is multilingual (one tu per unit, all its languages), which aligntool import reads");
+        StringAssert.Contains(help.Out, "aligntool export --tm my.db --to zh --out my.en-zh.tmx");
+    }
 }
