@@ -165,6 +165,58 @@ public abstract class TranslationMemoryContract
             CollectionAssert.AreEqual(expected.Concordance(term).ToList(), actual.Concordance(term).ToList(), term);
     }
 
+    // Lookups whose results depend on how a backend gives ids, orders postings and limits the occurrences it loads.
+
+    [TestMethod]
+    public void Lookup_RarestGramPastTheBudget_CountsOnlyItsNewestTexts()
+    {
+        var memory = New();
+        var units = Enumerable.Range(1, 20).Select(i => new PreparedUnit(Preparer.Prepare($"The Council adopted decision {i} without a vote", "en"),
+            [new PreparedVariant(Preparer.Prepare($"理事会未经表决通过了第{i}号决定", "zh"), null)])).ToList();
+        memory.AddDocument(new DocumentRecord("decisions", "h-decisions", null, null, null, ["en", "zh"], "user"), units, "test", Now);
+        var ids = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("The Council adopted decision 20 without a vote"))).Single().Id;
+        // Every word of the query is in all twenty texts: the rarest gram alone is past a budget of five postings.
+        var matches = new MemoryLookup(memory).Lookup("The Council adopted a decision without a vote", "en", "zh",
+            new LookupOptions { PostingBudget = 5, MaxCandidates = 25, Limit = 10, MinScore = 50 });
+        Assert.IsNotEmpty(matches);
+        Assert.IsTrue(matches.All(m => m.UnitId > ids - 5), "only the five newest texts were candidates: " + string.Join(", ", matches.Select(m => m.UnitId)));
+    }
+
+    [TestMethod]
+    public void Lookup_AfterATextsIdIsGivenToAnother_ScoresTheNewText()
+    {
+        var memory = New();
+        memory.AddDocument(new DocumentRecord("base", "h-base", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Working Group", "zh", "理事会通过了工作组的报告")], "test", Now);
+        memory.AddDocument(new DocumentRecord("old", "h-old", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Special Rapporteur", "zh", "理事会通过了特别报告员的报告")], "test", Now);
+        var lookup = new MemoryLookup(memory); // one instance, as a prefill keeps it
+        var first = lookup.Lookup("The Council adopted the report of the Special Rapporteur on Syria", "en", "zh", new LookupOptions { MinScore = 50 });
+        long reused = first.Single(m => m.Source.Contains("Special Rapporteur", StringComparison.Ordinal)).UnitId;
+        Assert.IsNotNull(memory.RemoveDocument("old"));
+        memory.AddDocument(new DocumentRecord("new", "h-new", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Independent Expert on Mali", "zh", "理事会通过了马里问题独立专家的报告")], "test", Now);
+        var query = "The Council adopted the report of the Independent Expert on Mali and Niger";
+        var again = lookup.Lookup(query, "en", "zh", new LookupOptions { MinScore = 50 }).Single(m => m.Target.Contains("马里", StringComparison.Ordinal));
+        Assert.AreEqual(reused, again.UnitId, "the freed id went to the new text");
+        var fresh = new MemoryLookup(memory).Lookup(query, "en", "zh", new LookupOptions { MinScore = 50 }).Single(m => m.Target.Contains("马里", StringComparison.Ordinal));
+        Assert.AreEqual(fresh.Score, again.Score, "scored on the new text, not on what was kept of the old one");
+    }
+
+    [TestMethod]
+    public void Lookup_ContextSeenLongBefore_IsStillExact()
+    {
+        var memory = New();
+        PreparedUnit Council(string next) =>
+            new(Preparer.Prepare("Human Rights Council", "en"), [new PreparedVariant(Preparer.Prepare("人权理事会", "zh"), new Occurrence("cover", "body", 1, null, next))]);
+        memory.AddDocument(new DocumentRecord("first", "h-first", null, null, null, ["en", "zh"], "user"), [Council("Forty-third session")], "test", Now);
+        // Boilerplate met in many later documents: more occurrences than a unit is loaded with (50 by either backend).
+        for (int d = 0; d < 60; d++)
+            memory.AddDocument(new DocumentRecord($"later-{d}", $"h-{d}", null, null, null, ["en", "zh"], "user"), [Council("Fiftieth session")], "test", Now);
+        var lookup = new MemoryLookup(memory);
+        var old = lookup.Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Forty-third session", Field = "body" });
+        Assert.AreEqual((MatchKind.Exact, 100), (old[0].Kind, old[0].Score), "the first document's context counts, however old");
+        var never = lookup.Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Fifty-first session" });
+        Assert.AreEqual(MatchKind.Context, never[0].Kind);
+    }
+
     private static string Show(MemoryMatch m) =>
         $"{m.Kind} {m.Score} [{m.UnitId}/{m.VariantId}] {m.Source} => {m.Target} via {m.Via} ({string.Join("; ", m.Reasons)})";
 
