@@ -27,10 +27,16 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
     // Keyed by gram alone, as in SQLite: grams are salted with their language. Never shrink on a removal.
     private readonly Dictionary<long, List<long>> _postings = [];
     private readonly Dictionary<long, int> _gramCounts = [];
+    private readonly GramCandidates _candidates = new();
+    private readonly GramIndex _index;
     private readonly Dictionary<string, string> _meta = new(StringComparer.Ordinal);
     private long _lastOccurrence;
 
-    public InMemoryTranslationMemory(string location = "(in memory)") => Location = location;
+    public InMemoryTranslationMemory(string location = "(in memory)")
+    {
+        Location = location;
+        _index = new GramIndex(_postings, _gramCounts);
+    }
 
     public string Location { get; }
 
@@ -182,34 +188,14 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         }
     }
 
-    public IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams)
+    public IReadOnlyList<long> FuzzyCandidates(CandidateQuery query)
     {
-        lock (_lock)
-        {
-            var result = new Dictionary<long, int>();
-            foreach (var g in grams)
-                if (_gramCounts.TryGetValue(g, out int n)) result[g] = n;
-            return result;
-        }
+        lock (_lock) return _candidates.Fuzzy(_index, query);
     }
 
-    public IReadOnlyList<long> Postings(string lang, long gram)
+    public IReadOnlyList<long> TextsContaining(string lang, IReadOnlyCollection<long> grams)
     {
-        var ids = new List<long>();
-        ReadPostings(lang, gram, ids);
-        return ids;
-    }
-
-    public void ReadPostings(string lang, long gram, List<long> into)
-    {
-        lock (_lock)
-        {
-            if (!_postings.TryGetValue(gram, out var ids)) return;
-            int from = into.Count;
-            into.AddRange(ids);
-            // Ids are given in ascending order, but one freed by a removal may be given again.
-            into.Sort(from, ids.Count, null);
-        }
+        lock (_lock) return GramCandidates.Containing(_index, lang, grams);
     }
 
     public IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(string lang, IReadOnlyCollection<long> textIds)
@@ -380,6 +366,27 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         if (!index.TryGetValue(key, out var list)) return;
         list.Remove(row);
         if (list.Count == 0) index.Remove(key);
+    }
+
+    /// <summary>The postings and gram counts as <see cref="GramCandidates"/> reads them, under the memory's lock.</summary>
+    private sealed class GramIndex(Dictionary<long, List<long>> postings, Dictionary<long, int> counts) : IGramIndex
+    {
+        public IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams)
+        {
+            var result = new Dictionary<long, int>();
+            foreach (var g in grams)
+                if (counts.TryGetValue(g, out int n)) result[g] = n;
+            return result;
+        }
+
+        public void ReadPostings(string lang, long gram, List<long> into)
+        {
+            if (!postings.TryGetValue(gram, out var ids)) return;
+            int from = into.Count;
+            into.AddRange(ids);
+            // Ids are given in ascending order, but one freed by a removal may be given again.
+            into.Sort(from, ids.Count, null);
+        }
     }
 
     private sealed class Doc(long id, string name, string hash, string? symbol, string? job, string? date, string languages, string origin, string added, string author)
