@@ -55,10 +55,10 @@ public abstract class TranslationMemoryContract
         return memory;
     }
 
-    private static readonly TextPreparer Preparer = new();
+    private readonly TextPreparer _preparer = new(); // not thread-safe: one per test
 
-    private static PreparedUnit Unit(string en, string lang, string text, Occurrence? occurrence = null) =>
-        new(Preparer.Prepare(en, "en"), [new PreparedVariant(Preparer.Prepare(text, lang), occurrence)]);
+    private PreparedUnit Unit(string en, string lang, string text, Occurrence? occurrence = null) =>
+        new(_preparer.Prepare(en, "en"), [new PreparedVariant(_preparer.Prepare(text, lang), occurrence)]);
 
     private static DocumentRecord Record(string name, string hash) => new(name, hash, null, null, null, ["en", "zh"], Core.Memory.Ingestor.UserOrigin);
 
@@ -83,6 +83,43 @@ public abstract class TranslationMemoryContract
         Assert.AreEqual(("人权理事会", "人权理事会"), (v.Text, v.Norm));
         CollectionAssert.AreEqual(new[] { "one" }, v.Documents.ToList());
         CollectionAssert.AreEqual(new[] { 1, 7 }, v.Occurrences.Select(o => o.Position).ToList());
+    }
+
+    [TestMethod]
+    public void Ingest_KeepsEveryOccurrenceOfASharedVariant()
+    {
+        var memory = New();
+        foreach (var s in new[] { TestData.Seed002, TestData.Seed004 }) Ingestor(memory).IngestDocument(s, TestData.SeedText(s));
+        var units = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council")));
+        var unit = units.Single();
+        var zh = unit.Variants.Single(v => v.Lang == "zh");
+        Assert.AreEqual("人权理事会", zh.Text);
+        CollectionAssert.AreEquivalent(new[] { TestData.Seed002, TestData.Seed004 }, zh.Documents.ToList());
+        Assert.IsTrue(zh.Occurrences.All(o => o.Field == "body" && o.Next == "Forty-third session" || o.Next == "Forty-seventh session"));
+    }
+
+    [TestMethod]
+    public void AddDocument_MeetingAStoredVariantAgain_StampsItChangedOncePerDocument()
+    {
+        var memory = New();
+        PreparedUnit Council(int position) => new(_preparer.Prepare("Human Rights Council", "en"),
+            [new PreparedVariant(_preparer.Prepare("人权理事会", "zh"), new Occurrence("cover", "body", position, null, null))]);
+        var later = Now.AddDays(1);
+        memory.AddDocument(new DocumentRecord("a", "hash-a", null, null, null, ["en", "zh"], "user"), [Council(0)], "alice", Now);
+        // The second document has the council twice and a unit of its own, met twice too.
+        PreparedUnit Session() => new(_preparer.Prepare("Forty-third session", "en"), [new PreparedVariant(_preparer.Prepare("第四十三届会议", "zh"), null)]);
+        memory.AddDocument(new DocumentRecord("b", "hash-b", null, null, null, ["en", "zh"], "user"), [Council(0), Session(), Council(5), Session()], "bob", later);
+
+        var units = memory.Export(null).ToDictionary(u => u.English);
+        var council = units["Human Rights Council"];
+        Assert.AreEqual(new TextMeta(TextMeta.Stamp(Now), "alice", TextMeta.Stamp(later), "bob", 0), council.Meta);
+        Assert.AreEqual(new TextMeta(TextMeta.Stamp(Now), "alice", TextMeta.Stamp(later), "bob", 0), council.Variants.Single().Meta);
+        var session = units["Forty-third session"];
+        Assert.AreEqual(new TextMeta(TextMeta.Stamp(later), "bob", TextMeta.Stamp(later), "bob", 0), session.Variants.Single().Meta);
+        var stored = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single();
+        CollectionAssert.AreEqual(new[] { 0, 0, 5 }, stored.Occurrences.Select(o => o.Position).ToList());
+        CollectionAssert.AreEqual(new[] { "a", "b" }, stored.Documents.ToList());
+        Assert.AreEqual(5, memory.Stats().Occurrences);
     }
 
     [TestMethod]
@@ -171,8 +208,8 @@ public abstract class TranslationMemoryContract
     public void Lookup_RarestGramPastTheBudget_CountsOnlyItsNewestTexts()
     {
         var memory = New();
-        var units = Enumerable.Range(1, 20).Select(i => new PreparedUnit(Preparer.Prepare($"The Council adopted decision {i} without a vote", "en"),
-            [new PreparedVariant(Preparer.Prepare($"理事会未经表决通过了第{i}号决定", "zh"), null)])).ToList();
+        var units = Enumerable.Range(1, 20).Select(i => new PreparedUnit(_preparer.Prepare($"The Council adopted decision {i} without a vote", "en"),
+            [new PreparedVariant(_preparer.Prepare($"理事会未经表决通过了第{i}号决定", "zh"), null)])).ToList();
         memory.AddDocument(new DocumentRecord("decisions", "h-decisions", null, null, null, ["en", "zh"], "user"), units, "test", Now);
         var ids = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("The Council adopted decision 20 without a vote"))).Single().Id;
         // Every word of the query is in all twenty texts: the rarest gram alone is past a budget of five postings.
@@ -205,7 +242,7 @@ public abstract class TranslationMemoryContract
     {
         var memory = New();
         PreparedUnit Council(string next) =>
-            new(Preparer.Prepare("Human Rights Council", "en"), [new PreparedVariant(Preparer.Prepare("人权理事会", "zh"), new Occurrence("cover", "body", 1, null, next))]);
+            new(_preparer.Prepare("Human Rights Council", "en"), [new PreparedVariant(_preparer.Prepare("人权理事会", "zh"), new Occurrence("cover", "body", 1, null, next))]);
         memory.AddDocument(new DocumentRecord("first", "h-first", null, null, null, ["en", "zh"], "user"), [Council("Forty-third session")], "test", Now);
         // Boilerplate met in many later documents: more occurrences than a unit is loaded with (50 by either backend).
         for (int d = 0; d < 60; d++)
