@@ -45,13 +45,20 @@ public abstract class TranslationMemoryContract
         return memory;
     }
 
-    private static Ingestor Ingestor(ITranslationMemory memory) => new(memory, new FixedClock(Now), "test");
+    /// <summary>An ingestor into <paramref name="memory"/> whose clock stands at <see cref="Now"/>; the author is "test".</summary>
+    public static Ingestor IngestorFor(ITranslationMemory memory) => new(memory, new FixedClock(Now), "test");
+
+    /// <summary>Ingests the catalogue (when <paramref name="catalog"/>) and then these seeds, as tm-data.</summary>
+    public static void Ingest(ITranslationMemory memory, bool catalog, IEnumerable<string> seeds)
+    {
+        var ingestor = IngestorFor(memory);
+        if (catalog) ingestor.IngestCatalog(Catalog.Default, "catalog:test");
+        foreach (var s in seeds) ingestor.IngestDocument(s, TestData.SeedText(s), Ingestor.TmDataOrigin);
+    }
 
     private static T Filled<T>(T memory, bool catalog = true) where T : ITranslationMemory
     {
-        var ingestor = Ingestor(memory);
-        if (catalog) ingestor.IngestCatalog(Catalog.Default, "catalog:test");
-        foreach (var s in Seeds) ingestor.IngestDocument(s, TestData.SeedText(s), AlignTool.Core.Memory.Ingestor.TmDataOrigin);
+        Ingest(memory, catalog, Seeds);
         return memory;
     }
 
@@ -60,7 +67,7 @@ public abstract class TranslationMemoryContract
     private PreparedUnit Unit(string en, string lang, string text, Occurrence? occurrence = null) =>
         new(_preparer.Prepare(en, "en"), [new PreparedVariant(_preparer.Prepare(text, lang), occurrence)]);
 
-    private static DocumentRecord Record(string name, string hash) => new(name, hash, null, null, null, ["en", "zh"], Core.Memory.Ingestor.UserOrigin);
+    private static DocumentRecord Record(string name, string hash) => new(name, hash, null, null, null, ["en", "zh"], Ingestor.UserOrigin);
 
     [TestMethod]
     public void AddDocument_StoresItsUnitsVariantsAndOccurrences()
@@ -89,7 +96,7 @@ public abstract class TranslationMemoryContract
     public void Ingest_KeepsEveryOccurrenceOfASharedVariant()
     {
         var memory = New();
-        foreach (var s in new[] { TestData.Seed002, TestData.Seed004 }) Ingestor(memory).IngestDocument(s, TestData.SeedText(s));
+        foreach (var s in new[] { TestData.Seed002, TestData.Seed004 }) IngestorFor(memory).IngestDocument(s, TestData.SeedText(s));
         var units = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council")));
         var unit = units.Single();
         var zh = unit.Variants.Single(v => v.Lang == "zh");
@@ -127,9 +134,9 @@ public abstract class TranslationMemoryContract
     {
         var m = Filled(New());
         var before = m.Stats();
-        var again = m.AddDocument(Record("renamed", Core.Memory.UnitExtractor.ContentHash(TestData.SeedText(TestData.Seed000))), [Unit("Something new", "zh", "新的")], "test", Now);
+        var again = m.AddDocument(Record("renamed", UnitExtractor.ContentHash(TestData.SeedText(TestData.Seed000))), [Unit("Something new", "zh", "新的")], "test", Now);
         Assert.IsTrue(again.AlreadyPresent);
-        Assert.AreEqual(IngestStatus.AlreadyPresent, Ingestor(m).IngestDocument("renamed.md", TestData.SeedText(TestData.Seed001)).Status);
+        Assert.AreEqual(IngestStatus.AlreadyPresent, IngestorFor(m).IngestDocument("renamed.md", TestData.SeedText(TestData.Seed001)).Status);
         var after = m.Stats();
         Assert.AreEqual((before.Documents, before.Units, before.Occurrences), (after.Documents, after.Units, after.Occurrences));
         Assert.IsFalse(m.Documents().Any(d => d.Name.StartsWith("renamed", StringComparison.Ordinal)));
@@ -333,7 +340,7 @@ public abstract class TranslationMemoryContract
         void Write(ITranslationMemory memory, IEnumerable<string> seeds)
         {
             start.SignalAndWait();
-            foreach (var s in seeds) Ingestor(memory).IngestDocument(s, TestData.SeedText(s), Core.Memory.Ingestor.TmDataOrigin);
+            foreach (var s in seeds) IngestorFor(memory).IngestDocument(s, TestData.SeedText(s), Ingestor.TmDataOrigin);
         }
         var first = Task.Run(() => Write(m, Seeds.Where((_, i) => i % 2 == 0)));
         var second = Task.Run(() => Write(other, Seeds.Where((_, i) => i % 2 == 1)));

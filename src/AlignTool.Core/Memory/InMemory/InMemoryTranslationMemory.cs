@@ -66,12 +66,11 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
             foreach (var pu in all)
             {
                 var en = pu.English;
-                var unit = _unitsByNorm.GetValueOrDefault(en.NormHash)?.FirstOrDefault(u => u.Via == pu.Via && u.English == en.Text);
+                var unit = _unitsByNorm.GetValueOrDefault(en.NormHash)?.FirstOrDefault(u => u.Via == pu.Via && u.Text == en.Text);
                 if (unit is null)
                 {
                     var m = pu.Meta;
-                    unit = new Unit(nextUnit++, en.Text, en.Norm, en.NormHash, en.TemplateSpans, en.TemplateHash, en.Length, pu.Via, Props(pu.Props),
-                        m?.Created ?? stamp, m?.CreatedBy ?? author)
+                    unit = new Unit(nextUnit++, en, pu.Via, Props(pu.Props), m?.Created ?? stamp, m?.CreatedBy ?? author)
                     { Changed = m?.Changed ?? stamp, ChangedBy = m?.ChangedBy ?? author, Usage = m?.Usage ?? 0 };
                     _units[unit.Id] = unit;
                     Index(_unitsByNorm, en.NormHash, unit);
@@ -91,8 +90,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
                     if (variant is null)
                     {
                         var m = pv.Meta;
-                        variant = new Variant(nextVariant++, unit, t.Lang, t.Text, t.Norm, t.NormHash, t.TemplateSpans, t.TemplateHash, t.Length, Props(pv.Props),
-                            m?.Created ?? stamp, m?.CreatedBy ?? author)
+                        variant = new Variant(nextVariant++, unit, t, Props(pv.Props), m?.Created ?? stamp, m?.CreatedBy ?? author)
                         { Changed = m?.Changed ?? stamp, ChangedBy = m?.ChangedBy ?? author, Usage = m?.Usage ?? 0, FirstDocument = doc.Id, First = o };
                         unit.Variants.Add(variant);
                         _variants[variant.Id] = variant;
@@ -207,7 +205,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
             {
                 if (lang == "en")
                 {
-                    if (_units.TryGetValue(id, out var u)) list.Add((u.Id, u.English, u.Length, u.Via is not null));
+                    if (_units.TryGetValue(id, out var u)) list.Add((u.Id, u.Text, u.Length, u.Via is not null));
                 }
                 else if (_variants.TryGetValue(id, out var v))
                 {
@@ -318,16 +316,16 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
     {
     }
 
-    private ExportedUnit Exported(Unit u) => new(u.Id, u.English, new TextMeta(u.Created, u.CreatedBy, u.Changed, u.ChangedBy, u.Usage), u.Props,
+    private ExportedUnit Exported(Unit u) => new(u.Id, u.Text, u.Meta, u.Props,
         u.Variants.OrderBy(v => v.Id).Select(v =>
         {
             (long Document, Occurrence Occurrence)? first = v.FirstDocument is { } fd ? (fd, v.First!) : v.Later.Count > 0 ? (v.Later[0].Document, v.Later[0].Occurrence) : null;
             var doc = first is { } f ? _documents.GetValueOrDefault(f.Document) : null;
-            return new ExportedVariant(v.Id, v.Lang, v.Text, new TextMeta(v.Created, v.CreatedBy, v.Changed, v.ChangedBy, v.Usage), v.Props,
+            return new ExportedVariant(v.Id, v.Lang, v.Text, v.Meta, v.Props,
                 doc is null ? null : first!.Value.Occurrence, doc?.Name, doc?.Symbol);
         }).ToList());
 
-    private StoredUnit Stored(Unit u) => new(u.Id, u.English, u.Norm, Template(u.English, u.TemplateSpans), u.Length, u.Via,
+    private StoredUnit Stored(Unit u) => new(u.Id, u.Text, u.Norm, Template(u.Text, u.TemplateSpans), u.Length, u.Via,
         u.Variants.OrderBy(v => v.Id).Select(v =>
         {
             var occurrences = new List<(string Document, Occurrence Occurrence)>();
@@ -406,44 +404,38 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         public List<Variant> Variants { get; } = [];
     }
 
-    private sealed class Unit(long id, string english, string norm, long normHash, string? templateSpans, long? templateHash, int length, string? via,
-        IReadOnlyDictionary<string, string> props, string created, string createdBy)
+    /// <summary>What a unit (its English) and a variant keep alike: the text as prepared, its props, dates and usage.</summary>
+    private abstract class TextRow(long id, PreparedText text, IReadOnlyDictionary<string, string> props, string created, string createdBy)
     {
         public long Id { get; } = id;
-        public string English { get; } = english;
-        public string Norm { get; } = norm;
-        public long NormHash { get; } = normHash;
-        public string? TemplateSpans { get; } = templateSpans;
-        public long? TemplateHash { get; } = templateHash;
-        public int Length { get; } = length;
-        public string? Via { get; } = via;
+        public string Text { get; } = text.Text;
+        public string Norm { get; } = text.Norm;
+        public long NormHash { get; } = text.NormHash;
+        public string? TemplateSpans { get; } = text.TemplateSpans;
+        public long? TemplateHash { get; } = text.TemplateHash;
+        public int Length { get; } = text.Length;
         public IReadOnlyDictionary<string, string> Props { get; } = props;
         public string Created { get; } = created;
         public string CreatedBy { get; } = createdBy;
         public required string Changed { get; set; }
         public required string ChangedBy { get; set; }
         public required int Usage { get; set; }
+
+        public TextMeta Meta => new(Created, CreatedBy, Changed, ChangedBy, Usage);
+    }
+
+    private sealed class Unit(long id, PreparedText english, string? via, IReadOnlyDictionary<string, string> props, string created, string createdBy)
+        : TextRow(id, english, props, created, createdBy)
+    {
+        public string? Via { get; } = via;
         public List<Variant> Variants { get; } = [];
     }
 
-    private sealed class Variant(long id, Unit unit, string lang, string text, string norm, long normHash, string? templateSpans, long? templateHash, int length,
-        IReadOnlyDictionary<string, string> props, string created, string createdBy)
+    private sealed class Variant(long id, Unit unit, PreparedText text, IReadOnlyDictionary<string, string> props, string created, string createdBy)
+        : TextRow(id, text, props, created, createdBy)
     {
-        public long Id { get; } = id;
         public Unit Unit { get; } = unit;
-        public string Lang { get; } = lang;
-        public string Text { get; } = text;
-        public string Norm { get; } = norm;
-        public long NormHash { get; } = normHash;
-        public string? TemplateSpans { get; } = templateSpans;
-        public long? TemplateHash { get; } = templateHash;
-        public int Length { get; } = length;
-        public IReadOnlyDictionary<string, string> Props { get; } = props;
-        public string Created { get; } = created;
-        public string CreatedBy { get; } = createdBy;
-        public required string Changed { get; set; }
-        public required string ChangedBy { get; set; }
-        public required int Usage { get; set; }
+        public string Lang { get; } = text.Lang;
 
         /// <summary>The document of the first occurrence, kept with the variant; null once that document is removed.</summary>
         public long? FirstDocument { get; set; }

@@ -1,4 +1,3 @@
-using AlignTool.Core.Alignment;
 using AlignTool.Core.Memory;
 using AlignTool.Core.Memory.InMemory;
 
@@ -11,24 +10,17 @@ internal sealed class InMemoryFixture : IDisposable
 
     public InMemoryTranslationMemory Memory { get; } = new();
 
-    public Ingestor Ingestor => new(Memory, new FixedClock(Now), "test");
+    public Ingestor Ingestor => TranslationMemoryContract.IngestorFor(Memory);
 
-    public InMemoryFixture WithSeeds(params string[] seeds)
-    {
-        foreach (var s in seeds) Ingestor.IngestDocument(s, TestData.SeedText(s), Ingestor.TmDataOrigin);
-        return this;
-    }
+    public InMemoryFixture WithSeeds(params string[] seeds) => With(catalog: false, seeds);
 
-    public InMemoryFixture WithCatalog()
+    public InMemoryFixture WithCatalog() => With(catalog: true, []);
+
+    private InMemoryFixture With(bool catalog, string[] seeds)
     {
-        Ingestor.IngestCatalog(Catalog.Default, "catalog:test");
+        TranslationMemoryContract.Ingest(Memory, catalog, seeds);
         return this;
     }
 
     public void Dispose() => Memory.Dispose();
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }
