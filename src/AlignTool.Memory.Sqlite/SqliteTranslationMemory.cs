@@ -13,7 +13,7 @@ namespace AlignTool.Memory.Sqlite;
 /// stored in one IMMEDIATE transaction, retried as a whole through a Polly pipeline when another process holds
 /// the write lock.
 /// </summary>
-public sealed class SqliteTranslationMemory : ITranslationMemory
+public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
 {
     private readonly SqliteConnection _db;
     private readonly ResiliencePipeline _retry;
@@ -525,6 +525,13 @@ public sealed class SqliteTranslationMemory : ITranslationMemory
         while (r.Read()) ids.Add(r.GetInt64(0));
         return ids.Distinct().ToList();
     }
+
+    private readonly GramCandidates _candidates = new();
+
+    /// <summary>Through the gram index: the postings of the query's rarest grams (<see cref="GramCandidates"/>).</summary>
+    public IReadOnlyList<long> FuzzyCandidates(CandidateQuery query) => _candidates.Fuzzy(this, query);
+
+    public IReadOnlyList<long> TextsContaining(string lang, IReadOnlyCollection<long> grams) => GramCandidates.Containing(this, lang, grams);
 
     public IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams) => Read(() =>
     {

@@ -1,13 +1,13 @@
-using AlignTool.Core.Alignment;
 using AlignTool.Core.Memory;
 using AlignTool.Core.Tests;
+using AlignTool.Core.Tests.Memory;
 
 namespace AlignTool.Memory.Sqlite.Tests;
 
 /// <summary>A memory in a temporary file, deleted after the test, and helpers to fill it from the seeds.</summary>
 internal sealed class MemoryFixture : IDisposable
 {
-    public static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Now = TranslationMemoryContract.Now;
 
     public MemoryFixture()
     {
@@ -23,17 +23,15 @@ internal sealed class MemoryFixture : IDisposable
 
     public SqliteTranslationMemory Memory { get; private set; }
 
-    public Ingestor Ingestor => new(Memory, new FixedClock(Now), "test");
+    public Ingestor Ingestor => TranslationMemoryContract.IngestorFor(Memory);
 
-    public MemoryFixture WithSeeds(params string[] seeds)
-    {
-        foreach (var s in seeds) Ingestor.IngestDocument(s, TestData.SeedText(s), Ingestor.TmDataOrigin);
-        return this;
-    }
+    public MemoryFixture WithSeeds(params string[] seeds) => With(catalog: false, seeds);
 
-    public MemoryFixture WithCatalog()
+    public MemoryFixture WithCatalog() => With(catalog: true, []);
+
+    private MemoryFixture With(bool catalog, string[] seeds)
     {
-        Ingestor.IngestCatalog(Catalog.Default, "catalog:test");
+        TranslationMemoryContract.Ingest(Memory, catalog, seeds);
         return this;
     }
 
@@ -49,10 +47,5 @@ internal sealed class MemoryFixture : IDisposable
     {
         Memory.Dispose();
         try { Directory.Delete(Dir, true); } catch (IOException) { }
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -81,18 +81,6 @@ public sealed class SqliteTranslationMemoryTests
     }
 
     [TestMethod]
-    public void Ingest_KeepsEveryOccurrenceOfASharedVariant()
-    {
-        using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);
-        var units = f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council")));
-        var unit = units.Single();
-        var zh = unit.Variants.Single(v => v.Lang == "zh");
-        Assert.AreEqual("人权理事会", zh.Text);
-        CollectionAssert.AreEquivalent(new[] { TestData.Seed002, TestData.Seed004 }, zh.Documents.ToList());
-        Assert.IsTrue(zh.Occurrences.All(o => o.Field == "body" && o.Next == "Forty-third session" || o.Next == "Forty-seventh session"));
-    }
-
-    [TestMethod]
     public void Remove_TakesOnlyWhatTheDocumentAloneContributed()
     {
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);
@@ -205,31 +193,6 @@ public sealed class SqliteTranslationMemoryTests
         var zhGram = Tokens.Grams("常驻", "zh").Single();
         Assert.AreEqual(301, memory.GramFrequencies("zh", [zhGram])[zhGram]);
         Assert.AreEqual("ok", memory.IntegrityCheck());
-    }
-
-    [TestMethod]
-    public void AddDocument_MeetingAStoredVariantAgain_StampsItChangedOncePerDocument()
-    {
-        using var f = new MemoryFixture();
-        var prep = new TextPreparer();
-        PreparedUnit Council(int position) => new(prep.Prepare("Human Rights Council", "en"),
-            [new PreparedVariant(prep.Prepare("人权理事会", "zh"), new Occurrence("cover", "body", position, null, null))]);
-        var later = MemoryFixture.Now.AddDays(1);
-        f.Memory.AddDocument(new DocumentRecord("a", "hash-a", null, null, null, ["en", "zh"], "user"), [Council(0)], "alice", MemoryFixture.Now);
-        // The second document has the council twice and a unit of its own, met twice too.
-        PreparedUnit Session() => new(prep.Prepare("Forty-third session", "en"), [new PreparedVariant(prep.Prepare("第四十三届会议", "zh"), null)]);
-        f.Memory.AddDocument(new DocumentRecord("b", "hash-b", null, null, null, ["en", "zh"], "user"), [Council(0), Session(), Council(5), Session()], "bob", later);
-
-        var units = f.Memory.Export(null).ToDictionary(u => u.English);
-        var council = units["Human Rights Council"];
-        Assert.AreEqual(new TextMeta(TextMeta.Stamp(MemoryFixture.Now), "alice", TextMeta.Stamp(later), "bob", 0), council.Meta);
-        Assert.AreEqual(new TextMeta(TextMeta.Stamp(MemoryFixture.Now), "alice", TextMeta.Stamp(later), "bob", 0), council.Variants.Single().Meta);
-        var session = units["Forty-third session"];
-        Assert.AreEqual(new TextMeta(TextMeta.Stamp(later), "bob", TextMeta.Stamp(later), "bob", 0), session.Variants.Single().Meta);
-        var stored = f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single();
-        CollectionAssert.AreEqual(new[] { 0, 0, 5 }, stored.Occurrences.Select(o => o.Position).ToList());
-        CollectionAssert.AreEqual(new[] { "a", "b" }, stored.Documents.ToList());
-        Assert.AreEqual(5, f.Memory.Stats().Occurrences);
     }
 
     [TestMethod]

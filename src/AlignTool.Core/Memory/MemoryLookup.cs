@@ -57,8 +57,6 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
 {
     private readonly TextPreparer _preparer = preparer ?? new TextPreparer();
     private readonly PlaceableSet _placeables = placeables ?? PlaceableSet.Default;
-    private readonly IdCounter _counter = new();
-    private readonly List<long> _postings = [];
 
     // ICU word breaking is the costliest step of scoring a candidate (about 70 µs for 500 characters), and the
     // same texts come back as candidates of many lookups (boilerplate, a sentence's recent versions). Keyed by id
@@ -153,31 +151,8 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
     {
         if (query.Grams.Count == 0) yield break;
         var queryUnits = _preparer.Tokens.Units(query.Norm, sourceLang);
-        double t = Math.Clamp(options.MinScore / 100.0, 0.01, 1.0);
-        // Prefix filter: a text sharing a fraction t of the query's grams contains one of its n - ceil(t n) + 1 rarest.
-        var df = memory.GramFrequencies(sourceLang, query.Grams);
-        var ordered = query.Grams.Where(g => df.GetValueOrDefault(g) > 0).OrderBy(g => df[g]).ToList();
-        if (ordered.Count == 0) yield break;
-        int n = query.Grams.Count;
-        int prefix = Math.Clamp(n - (int)Math.Ceiling(t * n) + 1, 1, ordered.Count);
-        long budget = options.PostingBudget;
-        _counter.Reset();
-        for (int i = 0; i < ordered.Count; i++)
-        {
-            // Past the prefix, grams only add to the counts of texts already found. Once the budget is spent, stop.
-            // The rarest gram is always read, whatever its size, but only its newest texts up to the budget count:
-            // a short query of common words ("the Council") would otherwise count most of the memory.
-            long size = df[ordered[i]];
-            if (i >= 1 && size > budget) break;
-            budget -= size;
-            _postings.Clear();
-            memory.ReadPostings(sourceLang, ordered[i], _postings);
-            var postings = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_postings);
-            if (i == 0 && postings.Length > options.PostingBudget) postings = postings[^options.PostingBudget..];
-            if (i < prefix) foreach (var id in postings) _counter.Add(id);
-            else foreach (var id in postings) _counter.AddIfPresent(id);
-        }
-        var top = _counter.Top(options.MaxCandidates);
+        var top = memory.FuzzyCandidates(new CandidateQuery(sourceLang, query.Grams, options.MinScore, options.MaxCandidates, options.PostingBudget));
+        if (top.Count == 0) yield break;
         // First read: the candidates' source texts only. Each gets a cheap upper bound (shared plain units); the
         // best are scored on ICU words in that order, and scoring stops once no remaining bound can enter the top.
         var plainQuery = Tokens.PlainUnits(query.Norm, sourceLang);
@@ -231,11 +206,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         {
             var grams = Tokens.Grams(norm, l);
             if (grams.Count == 0) continue;
-            var df = memory.GramFrequencies(l, grams);
-            if (grams.Any(g => df.GetValueOrDefault(g) == 0)) continue; // a gram of the term occurs nowhere
-            var rarest = grams.OrderBy(g => df[g]).First();
-            var ids = memory.Postings(l, rarest);
-            foreach (var (textId, unit) in memory.LoadTexts(l, ids.ToList()))
+            foreach (var (textId, unit) in memory.LoadTexts(l, memory.TextsContaining(l, grams)))
             {
                 if (unit.Via is not null) continue;
                 if (l == "en")

@@ -53,9 +53,10 @@ public sealed record DocumentInfo(long Id, string Name, string? Symbol, string? 
 public sealed record MemoryStats(int Documents, int Units, int TemplateUnits, IReadOnlyDictionary<string, int> VariantsPerLanguage, int Occurrences, int SchemaVersion);
 
 /// <summary>
-/// The translation memory's storage: documents, English-keyed units with their variants and occurrences, and a
-/// gram index for candidate generation. Matching and scoring are Core's (<see cref="MemoryLookup"/>); an
-/// implementation only stores and retrieves. One implementation: <c>AlignTool.Memory.Sqlite</c>.
+/// The translation memory's storage: documents, English-keyed units with their variants and occurrences, and the
+/// candidates of a fuzzy query. Matching and scoring are Core's (<see cref="MemoryLookup"/>); an implementation only
+/// stores and retrieves. Implementations: <c>AlignTool.Memory.Sqlite</c>, and the reference in Core
+/// (<see cref="InMemory.InMemoryTranslationMemory"/>); both pass the same contract suite.
 /// </summary>
 public interface ITranslationMemory : IDisposable
 {
@@ -79,16 +80,15 @@ public interface ITranslationMemory : IDisposable
     /// used and most recent, at most <paramref name="limit"/>.</summary>
     IReadOnlyList<StoredUnit> FindByTemplate(string lang, long templateHash, int limit);
 
-    /// <summary>How many texts of <paramref name="lang"/> contain each gram (approximate after removals).</summary>
-    IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams);
+    /// <summary>Candidates for a fuzzy query: ids of the texts of <see cref="CandidateQuery.Lang"/> (unit ids for
+    /// English, variant ids otherwise) most alike the query by its grams, the best first, at most
+    /// <see cref="CandidateQuery.MaxCandidates"/>; Core scores them. A backend with a gram index finds them with
+    /// <see cref="GramCandidates"/>.</summary>
+    IReadOnlyList<long> FuzzyCandidates(CandidateQuery query);
 
-    /// <summary>Ids of the texts of <paramref name="lang"/> containing <paramref name="gram"/> (unit ids for English,
-    /// variant ids otherwise), in ascending order; may hold ids of removed texts.</summary>
-    IReadOnlyList<long> Postings(string lang, long gram);
-
-    /// <summary>The same ids as <see cref="Postings"/>, appended to <paramref name="into"/>: a lookup reads tens of
-    /// thousands a query and keeps one list for them.</summary>
-    void ReadPostings(string lang, long gram, List<long> into);
+    /// <summary>Ids of the texts of <paramref name="lang"/> that may contain every one of these grams (a superset:
+    /// the caller checks the text), for a concordance; may hold ids of removed texts.</summary>
+    IReadOnlyList<long> TextsContaining(string lang, IReadOnlyCollection<long> grams);
 
     /// <summary>The source texts with these ids in <paramref name="lang"/> and their lengths, without their units:
     /// the cheap first read of fuzzy candidates. <c>IsTemplate</c>: the text is a catalogue template.</summary>

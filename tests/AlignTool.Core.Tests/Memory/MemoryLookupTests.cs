@@ -1,14 +1,14 @@
 using AlignTool.Core.Memory;
-using AlignTool.Core.Tests;
+using AlignTool.Core.Tests.Memory.InMemory;
 
-namespace AlignTool.Memory.Sqlite.Tests;
+namespace AlignTool.Core.Tests.Memory;
 
-/// <summary>Core's matching over the SQLite memory built from the seeds and the catalogue.</summary>
+/// <summary>Core's matching over the in-memory reference backend built from the seeds and the catalogue.</summary>
 [TestClass]
 public sealed class MemoryLookupTests
 {
-    private static MemoryFixture Seeds() =>
-        new MemoryFixture().WithCatalog().WithSeeds(TestData.Seed000, TestData.Seed001, TestData.Seed002, TestData.Seed004);
+    private static InMemoryFixture Seeds() =>
+        new InMemoryFixture().WithCatalog().WithSeeds(TestData.Seed000, TestData.Seed001, TestData.Seed002, TestData.Seed004);
 
     [TestMethod]
     [DataRow("Identical letters dated 9 May 2025 from the Permanent Observer of the Holy See to the United Nations addressed to the Secretary-General and the President of the Security Council", "zh",
@@ -57,60 +57,6 @@ public sealed class MemoryLookupTests
         Assert.AreEqual(MatchKind.Context, m[0].Kind);
         var inContext = new MemoryLookup(f.Memory).Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Forty-third session" });
         Assert.AreEqual(MatchKind.Exact, inContext[0].Kind);
-    }
-
-    [TestMethod]
-    public void Lookup_RarestGramPastTheBudget_CountsOnlyItsNewestTexts()
-    {
-        using var f = new MemoryFixture();
-        var prep = new TextPreparer();
-        var units = Enumerable.Range(1, 20).Select(i => new PreparedUnit(prep.Prepare($"The Council adopted decision {i} without a vote", "en"),
-            [new PreparedVariant(prep.Prepare($"理事会未经表决通过了第{i}号决定", "zh"), null)])).ToList();
-        f.Memory.AddDocument(new DocumentRecord("decisions", "h-decisions", null, null, null, ["en", "zh"], "user"), units, "test", MemoryFixture.Now);
-        var ids = f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("The Council adopted decision 20 without a vote"))).Single().Id;
-        // Every word of the query is in all twenty texts: the rarest gram alone is past a budget of five postings.
-        var matches = new MemoryLookup(f.Memory).Lookup("The Council adopted a decision without a vote", "en", "zh",
-            new LookupOptions { PostingBudget = 5, MaxCandidates = 25, Limit = 10, MinScore = 50 });
-        Assert.IsNotEmpty(matches);
-        Assert.IsTrue(matches.All(m => m.UnitId > ids - 5), "only the five newest texts were candidates: " + string.Join(", ", matches.Select(m => m.UnitId)));
-    }
-
-    [TestMethod]
-    public void Lookup_AfterATextsIdIsGivenToAnother_ScoresTheNewText()
-    {
-        using var f = new MemoryFixture();
-        var prep = new TextPreparer();
-        PreparedUnit Unit(string en, string zh) => new(prep.Prepare(en, "en"), [new PreparedVariant(prep.Prepare(zh, "zh"), null)]);
-        f.Memory.AddDocument(new DocumentRecord("base", "h-base", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Working Group", "理事会通过了工作组的报告")], "test", MemoryFixture.Now);
-        f.Memory.AddDocument(new DocumentRecord("old", "h-old", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Special Rapporteur", "理事会通过了特别报告员的报告")], "test", MemoryFixture.Now);
-        var lookup = new MemoryLookup(f.Memory); // one instance, as a prefill keeps it
-        var first = lookup.Lookup("The Council adopted the report of the Special Rapporteur on Syria", "en", "zh", new LookupOptions { MinScore = 50 });
-        long reused = first.Single(m => m.Source.Contains("Special Rapporteur", StringComparison.Ordinal)).UnitId;
-        Assert.IsNotNull(f.Memory.RemoveDocument("old"));
-        f.Memory.AddDocument(new DocumentRecord("new", "h-new", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Independent Expert on Mali", "理事会通过了马里问题独立专家的报告")], "test", MemoryFixture.Now);
-        var query = "The Council adopted the report of the Independent Expert on Mali and Niger";
-        var again = lookup.Lookup(query, "en", "zh", new LookupOptions { MinScore = 50 }).Single(m => m.Target.Contains("马里", StringComparison.Ordinal));
-        Assert.AreEqual(reused, again.UnitId, "the freed id went to the new text");
-        var fresh = new MemoryLookup(f.Memory).Lookup(query, "en", "zh", new LookupOptions { MinScore = 50 }).Single(m => m.Target.Contains("马里", StringComparison.Ordinal));
-        Assert.AreEqual(fresh.Score, again.Score, "scored on the new text, not on what was kept of the old one");
-    }
-
-    [TestMethod]
-    public void Lookup_ContextSeenLongBefore_IsStillExact()
-    {
-        using var f = new MemoryFixture();
-        var prep = new TextPreparer();
-        PreparedUnit Council(string next) =>
-            new(prep.Prepare("Human Rights Council", "en"), [new PreparedVariant(prep.Prepare("人权理事会", "zh"), new Occurrence("cover", "body", 1, null, next))]);
-        f.Memory.AddDocument(new DocumentRecord("first", "h-first", null, null, null, ["en", "zh"], "user"), [Council("Forty-third session")], "test", MemoryFixture.Now);
-        // Boilerplate met in many later documents: more occurrences than a unit is loaded with.
-        for (int d = 0; d < SqliteTranslationMemory.OccurrencesPerVariant + 10; d++)
-            f.Memory.AddDocument(new DocumentRecord($"later-{d}", $"h-{d}", null, null, null, ["en", "zh"], "user"), [Council("Fiftieth session")], "test", MemoryFixture.Now);
-        var lookup = new MemoryLookup(f.Memory);
-        var old = lookup.Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Forty-third session", Field = "body" });
-        Assert.AreEqual((MatchKind.Exact, 100), (old[0].Kind, old[0].Score), "the first document's context counts, however old");
-        var never = lookup.Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Fifty-first session" });
-        Assert.AreEqual(MatchKind.Context, never[0].Kind);
     }
 
     [TestMethod]

@@ -1,9 +1,9 @@
 using AlignTool.Core.Documents;
 using AlignTool.Core.Memory;
 using AlignTool.Core.Prefill;
-using AlignTool.Core.Tests;
+using AlignTool.Core.Tests.Memory.InMemory;
 
-namespace AlignTool.Memory.Sqlite.Tests;
+namespace AlignTool.Core.Tests.Prefill;
 
 /// <summary>
 /// Prefill acceptance, leave-one-out on the seeds: a memory built from one seed prefills the English cover page of
@@ -16,7 +16,7 @@ public sealed class PrefillIntegrationTests
 
     private static PrefillResult Prefill(string seedForMemory, string fixture, string to)
     {
-        using var f = new MemoryFixture().WithSeeds(seedForMemory);
+        using var f = new InMemoryFixture().WithSeeds(seedForMemory);
         var doc = new DocumentParser().Parse(fixture, Fixture(fixture));
         return new Prefiller(new MemoryLookup(f.Memory)).Prefill(doc, to);
     }
@@ -71,7 +71,7 @@ public sealed class PrefillIntegrationTests
     [DataRow("Note verbale dated 30 August 2023 from the Permanent Mission of the Syrian Arab Republic to the United Nations Office at Geneva addressed to the Office of the United Nations High Commissioner for Human Rights", "zh", "阿拉伯叙利亚共和国常驻联合国日内瓦办事处代表团2023年8月30日致联合国人权事务高级专员办事处的普通照会")]
     public void Prefill_SessionsDatesAndCountriesInNoSeed_AreRenderedInHouseStyle(string english, string to, string expected)
     {
-        using var f = new MemoryFixture().WithSeeds(TestData.Seed000, TestData.Seed002);
+        using var f = new InMemoryFixture().WithSeeds(TestData.Seed000, TestData.Seed002);
         var doc = new DocumentParser().Parse("new.md", english);
         var r = new Prefiller(new MemoryLookup(f.Memory)).Prefill(doc, to);
         Assert.AreEqual(expected, r.Segments.Single().Target);
@@ -98,7 +98,7 @@ public sealed class PrefillIntegrationTests
     [TestMethod]
     public void Prefill_FuzzyAboveTheFillThreshold_IsMarkedForReview()
     {
-        using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
+        using var f = new InMemoryFixture().WithSeeds(TestData.Seed002);
         var doc = new DocumentParser().Parse("new.md", "Human rights situations requiring the Council’s attention");
         var policy = PrefillPolicy.Default with { FillThreshold = 60, SuggestThreshold = 50 };
         var seg = new Prefiller(new MemoryLookup(f.Memory)).Prefill(doc, "zh", policy).Segments.Single();

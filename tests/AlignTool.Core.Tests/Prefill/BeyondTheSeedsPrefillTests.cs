@@ -2,9 +2,9 @@ using AlignTool.Core.Alignment;
 using AlignTool.Core.Documents;
 using AlignTool.Core.Memory;
 using AlignTool.Core.Prefill;
-using AlignTool.Core.Tests;
+using AlignTool.Core.Tests.Memory.InMemory;
 
-namespace AlignTool.Memory.Sqlite.Tests;
+namespace AlignTool.Core.Tests.Prefill;
 
 /// <summary>
 /// Cover pages of organs and kinds of document no seed shows (tests/fixtures/beyond-seeds/, written from the facts
@@ -17,11 +17,11 @@ public sealed class BeyondTheSeedsPrefillTests
 {
     private static readonly string Folder = Path.Combine(TestData.RepoRoot, "tests", "fixtures", "beyond-seeds");
 
-    private static MemoryFixture? _memory;
+    private static InMemoryFixture? _memory;
 
     [ClassInitialize]
     public static void Build(TestContext _) =>
-        _memory = new MemoryFixture().WithCatalog().WithSeeds(TestData.Seed000, TestData.Seed001, TestData.Seed002, TestData.Seed003, TestData.Seed004);
+        _memory = new InMemoryFixture().WithCatalog().WithSeeds(TestData.Seed000, TestData.Seed001, TestData.Seed002, TestData.Seed003, TestData.Seed004);
 
     [ClassCleanup]
     public static void Cleanup() => _memory?.Dispose();
