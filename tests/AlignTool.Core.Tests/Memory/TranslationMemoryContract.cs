@@ -316,6 +316,20 @@ public abstract class TranslationMemoryContract
     }
 
     [TestMethod]
+    public void Export_OfTheCatalogue_GivesItsRowsWithTheirIds_AsTheReferenceDoes()
+    {
+        var m = Filled(New());
+        using var reference = Filled(new InMemoryTranslationMemory());
+        var rows = m.Export(null, ExportScope.Catalogue).ToList();
+        Assert.IsGreaterThan(0, rows.Count);
+        Assert.AreEqual(m.Stats().TemplateUnits, rows.Count);
+        Assert.IsTrue(rows.All(u => u.Via is not null));
+        CollectionAssert.AreEqual(rows.Select(u => u.Id).Order().ToList(), rows.Select(u => u.Id).ToList());
+        CollectionAssert.AreEqual(reference.Export(null, ExportScope.Catalogue).Select(u => (u.Via, u.English, u.Variants.Count)).ToList(),
+            rows.Select(u => (u.Via, u.English, u.Variants.Count)).ToList());
+    }
+
+    [TestMethod]
     public void Stats_CountsDocumentsUnitsTemplatesVariantsAndOccurrences_LikeTheReference()
     {
         var m = Filled(New());
