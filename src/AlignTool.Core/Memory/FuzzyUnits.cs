@@ -7,8 +7,9 @@ namespace AlignTool.Core.Memory;
 /// <summary>
 /// What a fuzzy score reads of each unit: its stem (a translator sees <c>situations</c> and <c>situation</c>,
 /// <c>Council’s</c> and <c>Council</c> as the same word) and its weight (a content word 1, a function word, a number
-/// or a mark of punctuation less). English and Arabic stems come from the aligner's light stemmers
-/// (<c>tm-data/rules/alignment/</c>); function words from <c>tm-data/rules/fuzzy/</c>; Chinese units are characters.
+/// or a mark of punctuation less). English stems are Snowball's (Porter2, from Lucene.Net.Analysis.Common); Arabic
+/// stems come from the aligner's light stemmer (<c>tm-data/rules/alignment/ar.txt</c>: folding, proclitics, the
+/// article, light10's suffixes); function words from <c>tm-data/rules/fuzzy/</c>; Chinese units are characters.
 /// </summary>
 internal sealed class FuzzyUnits
 {
@@ -31,11 +32,25 @@ internal sealed class FuzzyUnits
     private readonly HashSet<string> _function;
     private readonly LexicalTokens? _stemmer;
     private readonly bool _arabic;
+    private readonly bool _english;
+
+    /// <summary>Snowball's English stemmer (Porter2), from Lucene.Net.Analysis.Common; one per thread.</summary>
+    private static readonly ThreadLocal<Lucene.Net.Tartarus.Snowball.Ext.EnglishStemmer> English = new(() => new());
+
+    /// <summary>The Snowball English stem of a lower-cased word.</summary>
+    public static string Snowball(string word)
+    {
+        var s = English.Value!;
+        s.SetCurrent(word);
+        s.Stem();
+        return s.Current;
+    }
 
     private FuzzyUnits(string lang)
     {
         _arabic = lang == LanguageTag.Arabic;
-        _stemmer = lang is LanguageTag.English or LanguageTag.Arabic ? LexicalTokens.For(lang) : null;
+        _english = lang == LanguageTag.English;
+        _stemmer = lang == LanguageTag.Arabic ? LexicalTokens.For(lang) : null;
         var file = $"fuzzy/{lang}.txt";
         _function = EmbeddedData.HasRule(file)
             ? [.. EmbeddedData.DataLines(EmbeddedData.ReadRule(file)).Select(l => l.Trim()).Where(l => !l.StartsWith('['))]
@@ -71,7 +86,7 @@ internal sealed class FuzzyUnits
         if (!u.Any(char.IsLetterOrDigit)) return new Unit(u, u, Kind.Punctuation, PunctuationWeight);
         var folded = _arabic ? Fold(u) : u;
         bool function = _function.Contains(folded) || (_arabic && folded.Length > 2 && folded[0] is 'و' or 'ف' && _function.Contains(folded[1..]));
-        var stem = _stemmer?.Stem(folded) ?? u;
+        var stem = _english ? Snowball(folded) : _stemmer?.Stem(folded) ?? u;
         return new Unit(u, stem, function ? Kind.Function : Kind.Content, function ? FunctionWeight : ContentWeight);
     }
 

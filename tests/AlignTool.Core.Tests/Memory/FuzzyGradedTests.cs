@@ -55,4 +55,15 @@ public sealed class FuzzyGradedTests
         var (score, _) = Score("en", "The Committee adopted the report of its twentieth session", "The Committee adopted the report of its twentieth session.");
         Assert.AreEqual(FuzzyScorer.MaxFuzzy, score);
     }
+
+    /// <summary>English stems are Snowball's (Porter2): the published examples of its English stemmer.</summary>
+    [TestMethod]
+    [DataRow("situations", "situat")]
+    [DataRow("situation", "situat")]
+    [DataRow("council's", "council")]
+    [DataRow("generously", "generous")]
+    [DataRow("requiring", "requir")]
+    [DataRow("consignment", "consign")]
+    [DataRow("knightly", "knight")]
+    public void EnglishStems_AreSnowballs(string word, string stem) => Assert.AreEqual(stem, FuzzyUnits.Snowball(word));
 }
