@@ -5,21 +5,6 @@ using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Memory;
 
-/// <summary>What ingesting one document did.</summary>
-public sealed record IngestReport(string Name, IngestStatus Status, int Units, int Variants, string Note);
-
-public enum IngestStatus
-{
-    Added,
-    /// <summary>The same content is in the memory already: nothing added.</summary>
-    AlreadyPresent,
-    /// <summary>Nothing in the document could be aligned (an English-only document, no cover page).</summary>
-    NothingToAlign,
-    /// <summary>A pair of versions that is implausible as a whole (two different documents, an untranslated draft):
-    /// nothing stored.</summary>
-    Refused,
-}
-
 /// <summary>
 /// Puts documents into a memory: parse, align the cover page, extract units, store them in one transaction per
 /// document. Also keeps the default memory in step with <c>tm-data/</c>: the corpus and the catalogue.
