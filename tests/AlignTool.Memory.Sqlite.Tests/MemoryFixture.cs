@@ -1,4 +1,4 @@
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Ingest;
 using AlignTool.Core.Tests;
 using AlignTool.Core.Tests.Memory;
 

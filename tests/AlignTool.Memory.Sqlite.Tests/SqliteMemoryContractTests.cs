@@ -1,4 +1,4 @@
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Storage;
 using AlignTool.Core.Tests.Memory;
 
 namespace AlignTool.Memory.Sqlite.Tests;

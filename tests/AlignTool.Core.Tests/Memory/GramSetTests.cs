@@ -1,4 +1,5 @@
-using AlignTool.Core.Memory;
+
+using AlignTool.Core.Memory.Preparation;
 
 namespace AlignTool.Core.Tests.Memory;
 

@@ -1,4 +1,5 @@
-using AlignTool.Core.Memory;
+
+using AlignTool.Core.Memory.Lookup;
 
 namespace AlignTool.Core.Tests.Memory;
 

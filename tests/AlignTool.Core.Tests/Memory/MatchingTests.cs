@@ -1,3 +1,4 @@
+using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory;
 using AlignTool.Core.Placeables;
 

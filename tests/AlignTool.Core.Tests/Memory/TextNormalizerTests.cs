@@ -1,5 +1,5 @@
 using System.Text;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Preparation;
 
 namespace AlignTool.Core.Tests.Memory;
 

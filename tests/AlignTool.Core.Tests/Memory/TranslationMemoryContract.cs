@@ -1,6 +1,9 @@
 using AlignTool.Core.Alignment;
-using AlignTool.Core.Memory;
 using AlignTool.Core.Memory.InMemory;
+using AlignTool.Core.Memory.Ingest;
+using AlignTool.Core.Memory.Lookup;
+using AlignTool.Core.Memory.Preparation;
+using AlignTool.Core.Memory.Storage;
 
 namespace AlignTool.Core.Tests.Memory;
 

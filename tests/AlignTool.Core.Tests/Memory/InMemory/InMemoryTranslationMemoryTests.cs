@@ -1,5 +1,5 @@
-using AlignTool.Core.Memory;
 using AlignTool.Core.Memory.InMemory;
+using AlignTool.Core.Memory.Storage;
 
 namespace AlignTool.Core.Tests.Memory.InMemory;
 

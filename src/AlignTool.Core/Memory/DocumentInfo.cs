@@ -1,3 +1,0 @@
-namespace AlignTool.Core.Memory;
-
-public sealed record DocumentInfo(long Id, string Name, string? Symbol, string? Job, string Languages, string Origin, int Units, string Added);

@@ -1,4 +1,0 @@
-namespace AlignTool.Core.Memory;
-
-/// <summary>What one document's ingest did.</summary>
-public sealed record IngestOutcome(bool AlreadyPresent, int UnitsAdded, int VariantsAdded, int OccurrencesAdded);

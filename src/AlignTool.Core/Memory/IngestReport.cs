@@ -1,4 +1,0 @@
-namespace AlignTool.Core.Memory;
-
-/// <summary>What ingesting one document did.</summary>
-public sealed record IngestReport(string Name, IngestStatus Status, int Units, int Variants, string Note);

@@ -1,3 +1,0 @@
-namespace AlignTool.Core.Memory;
-
-public sealed record MemoryStats(int Documents, int Units, int TemplateUnits, IReadOnlyDictionary<string, int> VariantsPerLanguage, int Occurrences, int SchemaVersion);

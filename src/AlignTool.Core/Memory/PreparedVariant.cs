@@ -1,3 +1,0 @@
-namespace AlignTool.Core.Memory;
-
-public sealed record PreparedVariant(PreparedText Text, Occurrence? Occurrence, IReadOnlyDictionary<string, string>? Props = null, TextMeta? Meta = null);
