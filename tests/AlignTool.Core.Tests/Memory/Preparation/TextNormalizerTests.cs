@@ -1,7 +1,7 @@
 using System.Text;
 using AlignTool.Core.Memory.Preparation;
 
-namespace AlignTool.Core.Tests.Memory;
+namespace AlignTool.Core.Tests.Memory.Preparation;
 
 [TestClass]
 public sealed class TextNormalizerTests

@@ -2,7 +2,7 @@ using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory;
 using AlignTool.Core.Placeables;
 
-namespace AlignTool.Core.Tests.Memory;
+namespace AlignTool.Core.Tests.Memory.Lookup;
 
 [TestClass]
 public sealed class MatchingTests

@@ -3,7 +3,7 @@ using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory;
 using AlignTool.Core.Tests.Memory.InMemory;
 
-namespace AlignTool.Core.Tests.Memory;
+namespace AlignTool.Core.Tests.Memory.Lookup;
 
 /// <summary>Core's matching over the in-memory reference backend built from the seeds and the catalogue.</summary>
 [TestClass]

@@ -3,7 +3,7 @@ using AlignTool.Core.Memory.Ingest;
 using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory.Storage;
 
-namespace AlignTool.Core.Tests.Memory;
+namespace AlignTool.Core.Tests.Memory.Ingest;
 
 [TestClass]
 public sealed class ParallelPreparationTests

@@ -5,7 +5,7 @@ using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory.Storage;
 
-namespace AlignTool.Core.Tests.Memory;
+namespace AlignTool.Core.Tests.Memory.Storage;
 
 /// <summary>
 /// What every backend of <see cref="ITranslationMemory"/> must do, the same tests for each: a class per backend

@@ -1,7 +1,7 @@
 
 using AlignTool.Core.Memory.Lookup;
 
-namespace AlignTool.Core.Tests.Memory;
+namespace AlignTool.Core.Tests.Memory.Lookup;
 
 [TestClass]
 public sealed class IdCounterTests

@@ -1,7 +1,7 @@
 using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory;
 
-namespace AlignTool.Core.Tests.Memory;
+namespace AlignTool.Core.Tests.Memory.Lookup;
 
 /// <summary>
 /// The graded set (<c>fuzzy-graded.tsv</c> beside this file): pairs of a query and a memory text with the band a
@@ -11,7 +11,7 @@ namespace AlignTool.Core.Tests.Memory;
 public sealed class FuzzyGradedTests
 {
     public static IEnumerable<object[]> Pairs() =>
-        File.ReadAllLines(Path.Combine(TestData.RepoRoot, "tests", "AlignTool.Core.Tests", "Memory", "fuzzy-graded.tsv"))
+        File.ReadAllLines(Path.Combine(TestData.RepoRoot, "tests", "AlignTool.Core.Tests", "Memory", "Lookup", "fuzzy-graded.tsv"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t'))
             .Select(c => new object[] { c[0], int.Parse(c[1], System.Globalization.CultureInfo.InvariantCulture), c[2], c[3], c[4] });
