@@ -19,8 +19,3 @@ public enum MatchKind
     /// <summary>Nothing found (prefill only).</summary>
     None = 5,
 }
-
-public static class MatchKindNames
-{
-    public static string Name(this MatchKind kind) => kind.ToString().ToLowerInvariant();
-}

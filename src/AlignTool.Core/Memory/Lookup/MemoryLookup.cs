@@ -5,50 +5,6 @@ using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Memory.Lookup;
 
-/// <summary>What to look up and how: thresholds, how many, the context of the segment.</summary>
-public sealed record LookupOptions
-{
-    public static readonly LookupOptions Default = new();
-
-    /// <summary>Fuzzy matches below this score are not returned.</summary>
-    public int MinScore { get; init; } = 70;
-
-    public int Limit { get; init; } = 5;
-
-    /// <summary>The English of the segment before the query, when known (for context matches).</summary>
-    public string? Previous { get; init; }
-
-    public string? Next { get; init; }
-
-    /// <summary>The cover field the query fills, when known.</summary>
-    public string? Field { get; init; }
-
-    /// <summary>Most candidates re-scored per query: the early cut-off of candidate generation.</summary>
-    public int MaxCandidates { get; init; } = 25;
-
-    /// <summary>Most units with the query's template that are re-rendered (catalogue rows first, then the most used).</summary>
-    public int MaxTemplateUnits { get; init; } = 10;
-
-    /// <summary>Most postings read per query; past it only the rarest grams are read.</summary>
-    public int PostingBudget { get; init; } = 50_000;
-}
-
-/// <summary>A match for a query: the memory's source and target, how it was found, its score and why.</summary>
-public sealed record MemoryMatch(
-    string Source,
-    string Target,
-    string TargetLang,
-    MatchKind Kind,
-    int Score,
-    string Via,
-    IReadOnlyList<string> Reasons,
-    long UnitId,
-    long VariantId,
-    IReadOnlyList<SlotValue> Slots);
-
-/// <summary>A unit that contains a term.</summary>
-public sealed record ConcordanceHit(string Source, string Lang, string Target, string Via, long UnitId);
-
 /// <summary>
 /// Looks a text up in a memory: exact and context matches by normalized hash, template matches by template hash
 /// (the target re-rendered with the query's slot values), fuzzy matches from an index of grams: the rarest grams

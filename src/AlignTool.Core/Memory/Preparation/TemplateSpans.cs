@@ -3,10 +3,6 @@ using AlignTool.Core.Placeables;
 
 namespace AlignTool.Core.Memory.Preparation;
 
-/// <summary>A placeable of a text, by offsets, and the slot that stands for it in the template (<c>country</c>,
-/// <c>session-ordinal|gen</c>).</summary>
-public readonly record struct SlotSpan(int Start, int Length, string Slot);
-
 /// <summary>
 /// A template form kept as the offsets of its slots in the text, not as a second copy of the text: most of a
 /// template is the text itself, and a memory of a million units would store it twice. The stored form is
