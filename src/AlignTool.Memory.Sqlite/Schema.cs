@@ -1,4 +1,4 @@
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Preparation;
 using Microsoft.Data.Sqlite;
 
 namespace AlignTool.Memory.Sqlite;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Lookup;
+using AlignTool.Core.Memory.Preparation;
+using AlignTool.Core.Memory.Storage;
 using Microsoft.Data.Sqlite;
 using Polly;
 using Polly.Retry;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Preparation;
+using AlignTool.Core.Memory.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace AlignTool.Memory.Sqlite;

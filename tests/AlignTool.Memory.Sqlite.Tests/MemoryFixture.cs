@@ -1,6 +1,6 @@
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Ingest;
 using AlignTool.Core.Tests;
-using AlignTool.Core.Tests.Memory;
+using AlignTool.Core.Tests.Memory.Storage;
 
 namespace AlignTool.Memory.Sqlite.Tests;
 

@@ -1,5 +1,5 @@
-using AlignTool.Core.Memory;
-using AlignTool.Core.Tests.Memory;
+using AlignTool.Core.Memory.Storage;
+using AlignTool.Core.Tests.Memory.Storage;
 
 namespace AlignTool.Memory.Sqlite.Tests;
 

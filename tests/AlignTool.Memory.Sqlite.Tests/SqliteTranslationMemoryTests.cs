@@ -1,4 +1,7 @@
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Ingest;
+using AlignTool.Core.Memory.Lookup;
+using AlignTool.Core.Memory.Preparation;
+using AlignTool.Core.Memory.Storage;
 using AlignTool.Core.Tests;
 using Microsoft.Data.Sqlite;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using AlignTool.Core.Interchange;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Storage;
 
 namespace AlignTool.Memory.Sqlite.Tests;
 

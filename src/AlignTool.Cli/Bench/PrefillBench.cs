@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using AlignTool.Cli.Infrastructure;
 using AlignTool.Core.Documents;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Prefill;
 using AlignTool.Memory.Sqlite;
 

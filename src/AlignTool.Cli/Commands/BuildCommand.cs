@@ -1,6 +1,6 @@
 using System.CommandLine;
 using AlignTool.Cli.Infrastructure;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Ingest;
 
 namespace AlignTool.Cli.Commands;
 

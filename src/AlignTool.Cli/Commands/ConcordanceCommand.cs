@@ -1,6 +1,6 @@
 using System.CommandLine;
 using AlignTool.Cli.Infrastructure;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Lookup;
 
 namespace AlignTool.Cli.Commands;
 

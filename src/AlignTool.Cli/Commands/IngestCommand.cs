@@ -1,7 +1,7 @@
 using System.CommandLine;
 using AlignTool.Cli.Infrastructure;
 using AlignTool.Core.Alignment;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Ingest;
 
 namespace AlignTool.Cli.Commands;
 

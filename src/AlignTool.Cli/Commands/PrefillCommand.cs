@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using AlignTool.Cli.Infrastructure;
 using AlignTool.Core.Documents;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Prefill;
 using AlignTool.Core.Text;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Ingest;
+using AlignTool.Core.Memory.Storage;
 using AlignTool.Memory.Sqlite;
 
 namespace AlignTool.Cli.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Text;
 using AlignTool.Core.Data;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Alignment;

@@ -1,4 +1,4 @@
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Storage;
 using AlignTool.Core.Placeables;
 using AlignTool.Core.Qa;
 

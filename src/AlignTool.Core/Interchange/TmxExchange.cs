@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Ingest;
+using AlignTool.Core.Memory.Preparation;
+using AlignTool.Core.Memory.Storage;
 using AlignTool.Core.Placeables;
 using AlignTool.Core.Text;
 

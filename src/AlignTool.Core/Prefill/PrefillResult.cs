@@ -1,4 +1,4 @@
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Prefill;

@@ -1,6 +1,7 @@
 using System.Text;
 using AlignTool.Core.Documents;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Lookup;
+using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Placeables;
 using AlignTool.Core.Segmentation;
 using AlignTool.Core.Text;

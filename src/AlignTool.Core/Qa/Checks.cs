@@ -1,4 +1,5 @@
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Preparation;
+using AlignTool.Core.Memory.Storage;
 using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Qa;

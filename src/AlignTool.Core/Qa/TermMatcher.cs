@@ -54,7 +54,7 @@ public static class TermMatcher
         var map = new List<int>(text.Length);
         for (int i = 0; i < text.Length; i++)
         {
-            char c = Memory.TextNormalizer.FoldArabic(text[i]);
+            char c = Memory.Preparation.TextNormalizer.FoldArabic(text[i]);
             if (c == '\0') continue;
             c = c switch
             {

@@ -1,6 +1,6 @@
 using AlignTool.Core.Alignment;
 using AlignTool.Core.Documents;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Prefill;
 using AlignTool.Core.Tests.Memory.InMemory;
 

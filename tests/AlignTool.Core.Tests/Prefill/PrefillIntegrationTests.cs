@@ -1,5 +1,5 @@
 using AlignTool.Core.Documents;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Prefill;
 using AlignTool.Core.Tests.Memory.InMemory;
 

@@ -1,3 +1,7 @@
+using AlignTool.Core.Memory.Lookup;
+using AlignTool.Core.Memory.Preparation;
+using AlignTool.Core.Memory.Storage;
+
 namespace AlignTool.Core.Memory.InMemory;
 
 /// <summary>

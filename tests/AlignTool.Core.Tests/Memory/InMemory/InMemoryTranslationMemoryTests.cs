@@ -1,5 +1,6 @@
-using AlignTool.Core.Memory;
 using AlignTool.Core.Memory.InMemory;
+using AlignTool.Core.Memory.Storage;
+using AlignTool.Core.Tests.Memory.Storage;
 
 namespace AlignTool.Core.Tests.Memory.InMemory;
 

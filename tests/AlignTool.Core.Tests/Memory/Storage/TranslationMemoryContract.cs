@@ -1,0 +1,375 @@
+using AlignTool.Core.Alignment;
+using AlignTool.Core.Memory.InMemory;
+using AlignTool.Core.Memory.Ingest;
+using AlignTool.Core.Memory.Lookup;
+using AlignTool.Core.Memory.Preparation;
+using AlignTool.Core.Memory.Storage;
+
+namespace AlignTool.Core.Tests.Memory.Storage;
+
+/// <summary>
+/// What every backend of <see cref="ITranslationMemory"/> must do, the same tests for each: a class per backend
+/// derives from this one and says how to open a new memory and a second handle on it (a second writer). Lookups go
+/// through Core's <see cref="MemoryLookup"/>, and their results are compared with those of the reference backend
+/// (<see cref="InMemoryTranslationMemory"/>) filled with the same documents.
+/// </summary>
+public abstract class TranslationMemoryContract
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 22, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly string[] Seeds = [TestData.Seed000, TestData.Seed001, TestData.Seed002, TestData.Seed004];
+
+    private readonly List<ITranslationMemory> _opened = [];
+
+    /// <summary>A new, empty memory of the backend under test.</summary>
+    protected abstract ITranslationMemory CreateMemory();
+
+    /// <summary>A second handle on the same memory, as a second writer holds it (another connection, another process).</summary>
+    protected abstract ITranslationMemory OpenAgain(ITranslationMemory memory);
+
+    /// <summary>Frees what the backend's memories left (files); the memories are closed by then.</summary>
+    protected virtual void Discard()
+    {
+    }
+
+    [TestCleanup]
+    public void CloseMemories()
+    {
+        foreach (var m in _opened) m.Dispose();
+        _opened.Clear();
+        Discard();
+    }
+
+    private ITranslationMemory New() => Track(CreateMemory());
+
+    private ITranslationMemory Track(ITranslationMemory memory)
+    {
+        _opened.Add(memory);
+        return memory;
+    }
+
+    /// <summary>An ingestor into <paramref name="memory"/> whose clock stands at <see cref="Now"/>; the author is "test".</summary>
+    public static Ingestor IngestorFor(ITranslationMemory memory) => new(memory, new FixedClock(Now), "test");
+
+    /// <summary>Ingests the catalogue (when <paramref name="catalog"/>) and then these seeds, as tm-data.</summary>
+    public static void Ingest(ITranslationMemory memory, bool catalog, IEnumerable<string> seeds)
+    {
+        var ingestor = IngestorFor(memory);
+        if (catalog) ingestor.IngestCatalog(Catalog.Default, "catalog:test");
+        foreach (var s in seeds) ingestor.IngestDocument(s, TestData.SeedText(s), Ingestor.TmDataOrigin);
+    }
+
+    private static T Filled<T>(T memory, bool catalog = true) where T : ITranslationMemory
+    {
+        Ingest(memory, catalog, Seeds);
+        return memory;
+    }
+
+    private readonly TextPreparer _preparer = new(); // not thread-safe: one per test
+
+    private PreparedUnit Unit(string en, string lang, string text, Occurrence? occurrence = null) =>
+        new(_preparer.Prepare(en, "en"), [new PreparedVariant(_preparer.Prepare(text, lang), occurrence)]);
+
+    private static DocumentRecord Record(string name, string hash) => new(name, hash, null, null, null, ["en", "zh"], Ingestor.UserOrigin);
+
+    [TestMethod]
+    public void AddDocument_StoresItsUnitsVariantsAndOccurrences()
+    {
+        var m = New();
+        var outcome = m.AddDocument(Record("one", "h-one"),
+            [Unit("Human Rights Council", "zh", "人权理事会", new Occurrence("cover", "organ", 1, null, "Fiftieth session")),
+             Unit("Fiftieth session", "zh", "第五十届会议", new Occurrence("cover", "session", 2, "Human Rights Council", null)),
+             Unit("Human Rights Council", "zh", "人权理事会", new Occurrence("cover", "organ", 7, null, null))], "test", Now);
+        Assert.AreEqual(new IngestOutcome(false, 2, 2, 3), outcome);
+        Assert.IsTrue(m.HasDocument("h-one"));
+        var stats = m.Stats();
+        Assert.AreEqual((1, 2, 0, 3), (stats.Documents, stats.Units, stats.TemplateUnits, stats.Occurrences));
+        CollectionAssert.AreEqual(new[] { new KeyValuePair<string, int>("zh", 2) }, stats.VariantsPerLanguage.ToList());
+        var doc = m.Documents().Single();
+        Assert.AreEqual(("one", "en,zh", 2, "2026-11-22T12:00:00Z"), (doc.Name, doc.Languages, doc.Units, doc.Added));
+        Assert.AreEqual("h-one", m.DocumentHash(doc.Id));
+        var council = m.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("human rights council"))).Single();
+        var v = council.Variants.Single();
+        Assert.AreEqual(("人权理事会", "人权理事会"), (v.Text, v.Norm));
+        CollectionAssert.AreEqual(new[] { "one" }, v.Documents.ToList());
+        CollectionAssert.AreEqual(new[] { 1, 7 }, v.Occurrences.Select(o => o.Position).ToList());
+    }
+
+    [TestMethod]
+    public void Ingest_KeepsEveryOccurrenceOfASharedVariant()
+    {
+        var memory = New();
+        foreach (var s in new[] { TestData.Seed002, TestData.Seed004 }) IngestorFor(memory).IngestDocument(s, TestData.SeedText(s));
+        var units = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council")));
+        var unit = units.Single();
+        var zh = unit.Variants.Single(v => v.Lang == "zh");
+        Assert.AreEqual("人权理事会", zh.Text);
+        CollectionAssert.AreEquivalent(new[] { TestData.Seed002, TestData.Seed004 }, zh.Documents.ToList());
+        Assert.IsTrue(zh.Occurrences.All(o => o.Field == "body" && o.Next == "Forty-third session" || o.Next == "Forty-seventh session"));
+    }
+
+    [TestMethod]
+    public void AddDocument_MeetingAStoredVariantAgain_StampsItChangedOncePerDocument()
+    {
+        var memory = New();
+        PreparedUnit Council(int position) => new(_preparer.Prepare("Human Rights Council", "en"),
+            [new PreparedVariant(_preparer.Prepare("人权理事会", "zh"), new Occurrence("cover", "body", position, null, null))]);
+        var later = Now.AddDays(1);
+        memory.AddDocument(new DocumentRecord("a", "hash-a", null, null, null, ["en", "zh"], "user"), [Council(0)], "alice", Now);
+        // The second document has the council twice and a unit of its own, met twice too.
+        PreparedUnit Session() => new(_preparer.Prepare("Forty-third session", "en"), [new PreparedVariant(_preparer.Prepare("第四十三届会议", "zh"), null)]);
+        memory.AddDocument(new DocumentRecord("b", "hash-b", null, null, null, ["en", "zh"], "user"), [Council(0), Session(), Council(5), Session()], "bob", later);
+
+        var units = memory.Export(null).ToDictionary(u => u.English);
+        var council = units["Human Rights Council"];
+        Assert.AreEqual(new TextMeta(TextMeta.Stamp(Now), "alice", TextMeta.Stamp(later), "bob", 0), council.Meta);
+        Assert.AreEqual(new TextMeta(TextMeta.Stamp(Now), "alice", TextMeta.Stamp(later), "bob", 0), council.Variants.Single().Meta);
+        var session = units["Forty-third session"];
+        Assert.AreEqual(new TextMeta(TextMeta.Stamp(later), "bob", TextMeta.Stamp(later), "bob", 0), session.Variants.Single().Meta);
+        var stored = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single();
+        CollectionAssert.AreEqual(new[] { 0, 0, 5 }, stored.Occurrences.Select(o => o.Position).ToList());
+        CollectionAssert.AreEqual(new[] { "a", "b" }, stored.Documents.ToList());
+        Assert.AreEqual(5, memory.Stats().Occurrences);
+    }
+
+    [TestMethod]
+    public void AddDocument_SameContentHashTwice_AddsNothingTheSecondTime()
+    {
+        var m = Filled(New());
+        var before = m.Stats();
+        var again = m.AddDocument(Record("renamed", UnitExtractor.ContentHash(TestData.SeedText(TestData.Seed000))), [Unit("Something new", "zh", "新的")], "test", Now);
+        Assert.IsTrue(again.AlreadyPresent);
+        Assert.AreEqual(IngestStatus.AlreadyPresent, IngestorFor(m).IngestDocument("renamed.md", TestData.SeedText(TestData.Seed001)).Status);
+        var after = m.Stats();
+        Assert.AreEqual((before.Documents, before.Units, before.Occurrences), (after.Documents, after.Units, after.Occurrences));
+        Assert.IsFalse(m.Documents().Any(d => d.Name.StartsWith("renamed", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public void AddDocument_WhenProducingItsUnitsFails_StoresNothing()
+    {
+        var m = New();
+        m.AddDocument(Record("first", "h-first"), [Unit("Human Rights Council", "zh", "人权理事会")], "test", Now);
+        IEnumerable<PreparedUnit> Failing()
+        {
+            yield return Unit("Human Rights Council", "zh", "人权理事会");
+            yield return Unit("Fiftieth session", "zh", "第五十届会议");
+            throw new InvalidDataException("the source broke off");
+        }
+        Assert.ThrowsExactly<InvalidDataException>(() => m.AddDocument(Record("broken", "h-broken"), Failing(), "test", Now));
+        Assert.IsFalse(m.HasDocument("h-broken"));
+        var stats = m.Stats();
+        Assert.AreEqual((1, 1, 1), (stats.Documents, stats.Units, stats.Occurrences));
+        Assert.IsEmpty(m.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Fiftieth session"))));
+    }
+
+    [TestMethod]
+    public void Lookup_ExactContextTemplateAndFuzzy_AsCoreFindsThem()
+    {
+        var m = Filled(New());
+        var lookup = new MemoryLookup(m);
+        var exact = lookup.Lookup("Human rights situations that require the Council’s attention", "en", "zh");
+        Assert.AreEqual((MatchKind.Exact, 100, "需要理事会注意的人权状况"), (exact[0].Kind, exact[0].Score, exact[0].Target));
+        Assert.AreEqual(MatchKind.Context, lookup.Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Fiftieth session" })[0].Kind);
+        Assert.AreEqual(MatchKind.Exact, lookup.Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Forty-third session" })[0].Kind);
+        var template = lookup.Lookup("Agenda items 3 and 7", "en", "zh");
+        Assert.AreEqual((MatchKind.Template, "议程项目3和7"), (template[0].Kind, template[0].Target));
+        var fuzzy = lookup.Lookup("Human rights situations requiring the Council’s attention", "en", "zh", new LookupOptions { MinScore = 60 }).First(x => x.Kind == MatchKind.Fuzzy);
+        Assert.AreEqual("需要理事会注意的人权状况", fuzzy.Target);
+        Assert.IsTrue(fuzzy.Score is >= 60 and < 100, fuzzy.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.AreEqual("مجلس حقوق الإنسان", lookup.Lookup("人权理事会", "zh", "ar")[0].Target);
+    }
+
+    [TestMethod]
+    public void Lookup_EveryKindOfQuery_FindsWhatTheReferenceBackendFinds()
+    {
+        var m = Filled(New());
+        using var reference = Filled(new InMemoryTranslationMemory());
+        var queries = new List<(string Text, string From, string To, LookupOptions Options)>();
+        foreach (var u in reference.Export(null).Take(60))
+        {
+            queries.Add((u.English, "en", "zh", LookupOptions.Default));
+            queries.Add((u.English.ToUpperInvariant(), "en", "ar", new LookupOptions { Next = "Fiftieth session" }));
+            var words = u.English.Split(' ');
+            if (words.Length > 4) queries.Add((string.Join(' ', words.Where((_, i) => i != 1)), "en", "ar", new LookupOptions { MinScore = 50 }));
+            foreach (var v in u.Variants.Take(1)) queries.Add((v.Text, v.Lang, v.Lang == "zh" ? "ar" : "zh", LookupOptions.Default));
+        }
+        queries.Add(("Agenda items 3 and 7", "en", "zh", LookupOptions.Default));
+        queries.Add(("2–13 March 2026", "en", "ar", LookupOptions.Default));
+        queries.Add(("The Council adopted the report without a vote", "en", "zh", new LookupOptions { MinScore = 30 }));
+        var expected = new MemoryLookup(reference);
+        var actual = new MemoryLookup(m);
+        int found = 0;
+        foreach (var (text, from, to, options) in queries)
+        {
+            var want = expected.Lookup(text, from, to, options).Select(Show).ToList();
+            var got = actual.Lookup(text, from, to, options).Select(Show).ToList();
+            CollectionAssert.AreEqual(want, got, $"'{text}' {from}->{to}:\n  reference: {string.Join("\n             ", want)}\n  backend:   {string.Join("\n             ", got)}");
+            if (got.Count > 0) found++;
+        }
+        Assert.IsGreaterThan(queries.Count / 2, found, "most queries find something");
+        foreach (var term in new[] { "Permanent Mission", "人权理事会", "مجلس حقوق الانسان", "photosynthesis" })
+            CollectionAssert.AreEqual(expected.Concordance(term).ToList(), actual.Concordance(term).ToList(), term);
+    }
+
+    // Lookups whose results depend on how a backend gives ids, orders postings and limits the occurrences it loads.
+
+    [TestMethod]
+    public void Lookup_RarestGramPastTheBudget_CountsOnlyItsNewestTexts()
+    {
+        var memory = New();
+        var units = Enumerable.Range(1, 20).Select(i => new PreparedUnit(_preparer.Prepare($"The Council adopted decision {i} without a vote", "en"),
+            [new PreparedVariant(_preparer.Prepare($"理事会未经表决通过了第{i}号决定", "zh"), null)])).ToList();
+        memory.AddDocument(new DocumentRecord("decisions", "h-decisions", null, null, null, ["en", "zh"], "user"), units, "test", Now);
+        var ids = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("The Council adopted decision 20 without a vote"))).Single().Id;
+        // Every word of the query is in all twenty texts: the rarest gram alone is past a budget of five postings.
+        var matches = new MemoryLookup(memory).Lookup("The Council adopted a decision without a vote", "en", "zh",
+            new LookupOptions { PostingBudget = 5, MaxCandidates = 25, Limit = 10, MinScore = 50 });
+        Assert.IsNotEmpty(matches);
+        Assert.IsTrue(matches.All(m => m.UnitId > ids - 5), "only the five newest texts were candidates: " + string.Join(", ", matches.Select(m => m.UnitId)));
+    }
+
+    [TestMethod]
+    public void Lookup_AfterATextsIdIsGivenToAnother_ScoresTheNewText()
+    {
+        var memory = New();
+        memory.AddDocument(new DocumentRecord("base", "h-base", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Working Group", "zh", "理事会通过了工作组的报告")], "test", Now);
+        memory.AddDocument(new DocumentRecord("old", "h-old", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Special Rapporteur", "zh", "理事会通过了特别报告员的报告")], "test", Now);
+        var lookup = new MemoryLookup(memory); // one instance, as a prefill keeps it
+        var first = lookup.Lookup("The Council adopted the report of the Special Rapporteur on Syria", "en", "zh", new LookupOptions { MinScore = 50 });
+        long reused = first.Single(m => m.Source.Contains("Special Rapporteur", StringComparison.Ordinal)).UnitId;
+        Assert.IsNotNull(memory.RemoveDocument("old"));
+        memory.AddDocument(new DocumentRecord("new", "h-new", null, null, null, ["en", "zh"], "user"), [Unit("The Council adopted the report of the Independent Expert on Mali", "zh", "理事会通过了马里问题独立专家的报告")], "test", Now);
+        var query = "The Council adopted the report of the Independent Expert on Mali and Niger";
+        var again = lookup.Lookup(query, "en", "zh", new LookupOptions { MinScore = 50 }).Single(m => m.Target.Contains("马里", StringComparison.Ordinal));
+        Assert.AreEqual(reused, again.UnitId, "the freed id went to the new text");
+        var fresh = new MemoryLookup(memory).Lookup(query, "en", "zh", new LookupOptions { MinScore = 50 }).Single(m => m.Target.Contains("马里", StringComparison.Ordinal));
+        Assert.AreEqual(fresh.Score, again.Score, "scored on the new text, not on what was kept of the old one");
+    }
+
+    [TestMethod]
+    public void Lookup_ContextSeenLongBefore_IsStillExact()
+    {
+        var memory = New();
+        PreparedUnit Council(string next) =>
+            new(_preparer.Prepare("Human Rights Council", "en"), [new PreparedVariant(_preparer.Prepare("人权理事会", "zh"), new Occurrence("cover", "body", 1, null, next))]);
+        memory.AddDocument(new DocumentRecord("first", "h-first", null, null, null, ["en", "zh"], "user"), [Council("Forty-third session")], "test", Now);
+        // Boilerplate met in many later documents: more occurrences than a unit is loaded with (50 by either backend).
+        for (int d = 0; d < 60; d++)
+            memory.AddDocument(new DocumentRecord($"later-{d}", $"h-{d}", null, null, null, ["en", "zh"], "user"), [Council("Fiftieth session")], "test", Now);
+        var lookup = new MemoryLookup(memory);
+        var old = lookup.Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Forty-third session", Field = "body" });
+        Assert.AreEqual((MatchKind.Exact, 100), (old[0].Kind, old[0].Score), "the first document's context counts, however old");
+        var never = lookup.Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Fifty-first session" });
+        Assert.AreEqual(MatchKind.Context, never[0].Kind);
+    }
+
+    private static string Show(MemoryMatch m) =>
+        $"{m.Kind} {m.Score} [{m.UnitId}/{m.VariantId}] {m.Source} => {m.Target} via {m.Via} ({string.Join("; ", m.Reasons)})";
+
+    [TestMethod]
+    public void Concordance_FindsUnitsContainingTheTerm_AndNothingForAnUnknownOne()
+    {
+        var m = Filled(New());
+        var lookup = new MemoryLookup(m);
+        var hits = lookup.Concordance("人权理事会");
+        Assert.IsNotEmpty(hits);
+        foreach (var h in hits) StringAssert.Contains(TextNormalizer.Normalize(h.Target), "人权理事会");
+        Assert.IsTrue(lookup.Concordance("Permanent Mission").All(h => TextNormalizer.Normalize(h.Source).Contains("permanent mission", StringComparison.Ordinal)));
+        Assert.IsEmpty(lookup.Concordance("photosynthesis"));
+    }
+
+    [TestMethod]
+    public void RemoveDocument_TakesWhatOnlyItContributed_AndKeepsWhatOthersShare()
+    {
+        var m = New();
+        m.AddDocument(Record("a", "h-a"), [Unit("Human Rights Council", "zh", "人权理事会"), Unit("Only in a", "zh", "只在甲")], "test", Now);
+        m.AddDocument(Record("b", "h-b"), [Unit("Human Rights Council", "zh", "人权理事会"), Unit("Only in b", "zh", "只在乙")], "test", Now);
+        Assert.IsNull(m.RemoveDocument("no such document"));
+        Assert.AreEqual(1, m.RemoveDocument("a"));
+        Assert.IsFalse(m.HasDocument("h-a"));
+        var lookup = new MemoryLookup(m);
+        Assert.IsEmpty(lookup.Lookup("Only in a", "en", "zh").Where(x => x.Kind == MatchKind.Exact).ToList());
+        var shared = lookup.Lookup("Human Rights Council", "en", "zh")[0];
+        Assert.AreEqual(("人权理事会", "b"), (shared.Target, shared.Via));
+        var stats = m.Stats();
+        Assert.AreEqual((1, 2, 2), (stats.Documents, stats.Units, stats.Occurrences));
+        Assert.AreEqual(2, m.RemoveDocument("h-b"));
+        Assert.AreEqual((0, 0, 0), (m.Stats().Documents, m.Stats().Units, m.Stats().Occurrences));
+    }
+
+    [TestMethod]
+    public void Export_GivesUnitsInIdOrder_WithoutCatalogueTemplates_AndSinceADate()
+    {
+        var m = Filled(New());
+        var all = m.Export(null).ToList();
+        Assert.IsGreaterThan(10, all.Count);
+        CollectionAssert.AreEqual(all.Select(u => u.Id).Order().ToList(), all.Select(u => u.Id).ToList());
+        Assert.AreEqual(m.Stats().Units, all.Count, "catalogue templates are not exported");
+        foreach (var u in all) CollectionAssert.AreEqual(u.Variants.Select(v => v.Id).Order().ToList(), u.Variants.Select(v => v.Id).ToList());
+        var first = all.SelectMany(u => u.Variants).First(v => v.Occurrence is not null);
+        Assert.IsTrue(Seeds.Contains(first.Document));
+        var later = Now.AddDays(1);
+        m.AddDocument(Record("later", "h-later"), [Unit("A unit added later", "zh", "后来添加的单元")], "test", later);
+        var since = m.Export(TextMeta.Stamp(later)).ToList();
+        Assert.AreEqual("A unit added later", since.Single().English);
+        Assert.AreEqual(("test", 0), (since[0].Meta.CreatedBy, since[0].Meta.Usage));
+        m.RecordUsage(since[0].Variants[0].Id);
+        Assert.AreEqual(1, m.Export(TextMeta.Stamp(later)).Single().Variants[0].Meta.Usage);
+    }
+
+    [TestMethod]
+    public void Export_OfTheCatalogue_GivesItsRowsWithTheirIds_AsTheReferenceDoes()
+    {
+        var m = Filled(New());
+        using var reference = Filled(new InMemoryTranslationMemory());
+        var rows = m.Export(null, ExportScope.Catalogue).ToList();
+        Assert.IsGreaterThan(0, rows.Count);
+        Assert.AreEqual(m.Stats().TemplateUnits, rows.Count);
+        Assert.IsTrue(rows.All(u => u.Via is not null));
+        CollectionAssert.AreEqual(rows.Select(u => u.Id).Order().ToList(), rows.Select(u => u.Id).ToList());
+        CollectionAssert.AreEqual(reference.Export(null, ExportScope.Catalogue).Select(u => (u.Via, u.English, u.Variants.Count)).ToList(),
+            rows.Select(u => (u.Via, u.English, u.Variants.Count)).ToList());
+    }
+
+    [TestMethod]
+    public void Stats_CountsDocumentsUnitsTemplatesVariantsAndOccurrences_LikeTheReference()
+    {
+        var m = Filled(New());
+        using var reference = Filled(new InMemoryTranslationMemory());
+        var (s, r) = (m.Stats(), reference.Stats());
+        Assert.AreEqual((Seeds.Length + 1, r.Units, r.TemplateUnits, r.Occurrences), (s.Documents, s.Units, s.TemplateUnits, s.Occurrences));
+        Assert.IsGreaterThan(0, s.TemplateUnits);
+        CollectionAssert.AreEqual(r.VariantsPerLanguage.ToList(), s.VariantsPerLanguage.ToList());
+        CollectionAssert.AreEqual(reference.Documents().Select(d => (d.Name, d.Units, d.Languages)).ToList(), m.Documents().Select(d => (d.Name, d.Units, d.Languages)).ToList());
+        m.SetMeta("k", "v1");
+        m.SetMeta("k", "v2");
+        Assert.AreEqual(("v2", null), (m.GetMeta("k"), m.GetMeta("other")));
+    }
+
+    [TestMethod]
+    public void AddDocument_TwoWritersAtOnce_BothDocumentsAreStoredWhole()
+    {
+        var m = New();
+        var other = Track(OpenAgain(m));
+        using var reference = Filled(new InMemoryTranslationMemory(), catalog: false);
+        using var start = new Barrier(2);
+        void Write(ITranslationMemory memory, IEnumerable<string> seeds)
+        {
+            start.SignalAndWait();
+            foreach (var s in seeds) IngestorFor(memory).IngestDocument(s, TestData.SeedText(s), Ingestor.TmDataOrigin);
+        }
+        var first = Task.Run(() => Write(m, Seeds.Where((_, i) => i % 2 == 0)));
+        var second = Task.Run(() => Write(other, Seeds.Where((_, i) => i % 2 == 1)));
+        Task.WaitAll(first, second);
+        var (s, r) = (m.Stats(), reference.Stats());
+        Assert.AreEqual((r.Documents, r.Units, r.Occurrences), (s.Documents, s.Units, s.Occurrences));
+        CollectionAssert.AreEqual(r.VariantsPerLanguage.ToList(), s.VariantsPerLanguage.ToList());
+        CollectionAssert.AreEquivalent(reference.Documents().Select(d => (d.Name, d.Units)).ToList(), m.Documents().Select(d => (d.Name, d.Units)).ToList());
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
