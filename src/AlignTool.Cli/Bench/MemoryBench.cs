@@ -6,7 +6,6 @@ using AlignTool.Core.Memory.Ingest;
 using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory.Storage;
-using AlignTool.Core.Memory;
 using AlignTool.Core.Placeables;
 using AlignTool.Core.Segmentation;
 using AlignTool.Memory.Sqlite;

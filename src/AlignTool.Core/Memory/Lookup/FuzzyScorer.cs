@@ -1,4 +1,4 @@
-namespace AlignTool.Core.Memory;
+namespace AlignTool.Core.Memory.Lookup;
 
 /// <summary>
 /// Scores how close a memory text is to a query, 0–100, as a translator would edit it: a weighted edit distance over

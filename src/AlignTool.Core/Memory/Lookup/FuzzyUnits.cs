@@ -1,8 +1,9 @@
 using AlignTool.Core.Alignment;
 using AlignTool.Core.Data;
+using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Text;
 
-namespace AlignTool.Core.Memory;
+namespace AlignTool.Core.Memory.Lookup;
 
 /// <summary>
 /// What a fuzzy score reads of each unit: its stem (a translator sees <c>situations</c> and <c>situation</c>,

@@ -1,5 +1,5 @@
 using AlignTool.Core.Memory.Preparation;
-using AlignTool.Core.Memory;
+using AlignTool.Core.Memory.Lookup;
 
 namespace AlignTool.Core.Tests.Memory.Lookup;
 

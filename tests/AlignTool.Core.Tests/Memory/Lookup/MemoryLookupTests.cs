@@ -1,6 +1,5 @@
 using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Memory.Preparation;
-using AlignTool.Core.Memory;
 using AlignTool.Core.Tests.Memory.InMemory;
 
 namespace AlignTool.Core.Tests.Memory.Lookup;
