@@ -54,6 +54,47 @@ public static class FuzzyScorer
         return (Math.Max(0, score), reasons);
     }
 
+    /// <summary>
+    /// The score alone, as <see cref="Score"/> gives it, of units already read: two rows of the edit distance and no
+    /// reasons, for the many candidates a lookup weighs before it keeps a few (whose reasons <see cref="Score"/> then
+    /// gives).
+    /// </summary>
+    internal static int Quick(FuzzyUnits.Unit[] q, double wq, FuzzyUnits.Unit[] c)
+    {
+        double wc = 0;
+        foreach (var u in c) wc += u.Weight;
+        double longest = Math.Max(wq, wc);
+        if (longest == 0) return 0;
+        int n = q.Length, m = c.Length;
+        var prev = new double[m + 1];
+        var cur = new double[m + 1];
+        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + c[j - 1].Weight;
+        for (int i = 1; i <= n; i++)
+        {
+            cur[0] = prev[0] + q[i - 1].Weight;
+            var x = q[i - 1];
+            for (int j = 1; j <= m; j++)
+            {
+                double sub = prev[j - 1] + Substitution(x, c[j - 1]);
+                double del = prev[j] + x.Weight;
+                double ins = cur[j - 1] + c[j - 1].Weight;
+                cur[j] = Math.Min(sub, Math.Min(del, ins));
+            }
+            (prev, cur) = (cur, prev);
+        }
+        double distance = prev[m];
+        int score = (int)Math.Floor(100.0 * (longest - distance) / longest + 1e-9);
+        foreach (var u in q)
+        {
+            if (u.Kind != FuzzyUnits.Kind.Number) continue;
+            bool found = false;
+            foreach (var v in c) if (v.Text == u.Text) { found = true; break; }
+            if (!found) { score -= PenaltyForNumberMismatch; break; }
+        }
+        if (distance > 0 && score > MaxFuzzy) score = MaxFuzzy;
+        return Math.Max(0, score);
+    }
+
     /// <summary>The weighted edit distance and the edits, in the query's order, each with its reason.</summary>
     private static (double Distance, List<string> Edits) WeightedDistance(FuzzyUnits.Unit[] q, FuzzyUnits.Unit[] c)
     {

@@ -77,9 +77,24 @@ internal sealed class FuzzyUnits
     public Unit[] Read(IReadOnlyList<string> units)
     {
         var result = new Unit[units.Count];
-        for (int i = 0; i < units.Count; i++) result[i] = Classify(units[i]);
+        for (int i = 0; i < units.Count; i++)
+        {
+            var u = units[i];
+            if (!_seen.TryGetValue(u, out var unit))
+            {
+                unit = Classify(u);
+                if (_seen.Count < MaxRemembered) _seen.TryAdd(u, unit);
+            }
+            result[i] = unit;
+        }
         return result;
     }
+
+    /// <summary>Units already classified: a memory's candidates repeat the same few thousand words.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Unit> _seen = new(StringComparer.Ordinal);
+
+    /// <summary>Most units remembered (a few MB).</summary>
+    private const int MaxRemembered = 200_000;
 
     private Unit Classify(string u)
     {

@@ -125,10 +125,15 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
             if (bound + LengthFilterMargin >= options.MinScore) bounded.Add((textId, source, norm, bound));
         }
         var scored = new List<(long TextId, string Source, int Score, List<string> Reasons)>();
+        var fuzzyUnits = FuzzyUnits.For(sourceLang);
+        var queryRead = fuzzyUnits.Read(queryUnits);
+        double queryWeight = queryRead.Sum(u => u.Weight);
         foreach (var (textId, source, norm, bound) in bounded.OrderByDescending(b => b.Bound))
         {
             if (scored.Count >= options.Limit && bound + LengthFilterMargin < scored.Select(x => x.Score).OrderDescending().ElementAt(options.Limit - 1)) break;
             var candidateUnits = CandidateUnits(sourceLang, textId, norm);
+            // Weighed on the score alone; only a candidate that reaches the minimum is scored again with its reasons.
+            if (FuzzyScorer.Quick(queryRead, queryWeight, fuzzyUnits.Read(candidateUnits)) < options.MinScore) continue;
             var (score, reasons) = FuzzyScorer.Score(queryUnits, candidateUnits, sourceLang);
             if (score >= options.MinScore) scored.Add((textId, source, score, reasons));
         }

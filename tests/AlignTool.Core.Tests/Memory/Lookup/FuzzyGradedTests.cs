@@ -33,6 +33,17 @@ public sealed class FuzzyGradedTests
     }
 
     [TestMethod]
+    [DynamicData(nameof(Pairs))]
+    public void Quick_GivesTheScoreThatScoreGives(string lang, int band, string query, string memory, string why)
+    {
+        var tokens = new Tokens();
+        var (q, c) = (tokens.Units(TextNormalizer.Normalize(query), lang), tokens.Units(TextNormalizer.Normalize(memory), lang));
+        var units = FuzzyUnits.For(lang);
+        var read = units.Read(q);
+        Assert.AreEqual(FuzzyScorer.Score(q, c, lang).Score, FuzzyScorer.Quick(read, read.Sum(u => u.Weight), units.Read(c)), $"band {band}: {why}");
+    }
+
+    [TestMethod]
     public void TheGradedSet_HasSixtyPairsInEveryBand()
     {
         var pairs = Pairs().ToList();
