@@ -66,21 +66,37 @@ public static class FuzzyScorer
         double longest = Math.Max(wq, wc);
         if (longest == 0) return 0;
         int n = q.Length, m = c.Length;
-        var prev = new double[m + 1];
-        var cur = new double[m + 1];
-        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + c[j - 1].Weight;
+        // The candidate's units as plain arrays: the inner loop compares numbers, not strings or structs.
+        Span<int> cText = m <= 256 ? stackalloc int[m] : new int[m];
+        Span<int> cStem = m <= 256 ? stackalloc int[m] : new int[m];
+        Span<double> cWeight = m <= 256 ? stackalloc double[m] : new double[m];
+        Span<byte> cKind = m <= 256 ? stackalloc byte[m] : new byte[m];
+        for (int j = 0; j < m; j++) (cText[j], cStem[j], cWeight[j], cKind[j]) = (c[j].TextId, c[j].StemId, c[j].Weight, (byte)c[j].Kind);
+        Span<double> prev = m + 1 <= 257 ? stackalloc double[m + 1] : new double[m + 1];
+        Span<double> cur = m + 1 <= 257 ? stackalloc double[m + 1] : new double[m + 1];
+        prev[0] = 0;
+        for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + cWeight[j - 1];
+        const byte number = (byte)FuzzyUnits.Kind.Number;
         for (int i = 1; i <= n; i++)
         {
-            cur[0] = prev[0] + q[i - 1].Weight;
-            var x = q[i - 1];
+            ref readonly var x = ref q[i - 1];
+            int xText = x.TextId, xStem = x.StemId;
+            byte xKind = (byte)x.Kind;
+            double xWeight = x.Weight;
+            cur[0] = prev[0] + xWeight;
             for (int j = 1; j <= m; j++)
             {
-                double sub = prev[j - 1] + Substitution(x, c[j - 1]);
-                double del = prev[j] + x.Weight;
-                double ins = cur[j - 1] + c[j - 1].Weight;
+                int k = j - 1;
+                double subCost = cText[k] == xText ? 0
+                    : xKind == number && cKind[k] == number ? FuzzyUnits.NumberChange
+                    : cStem[k] == xStem && cKind[k] == xKind ? FuzzyUnits.InflectionShare * xWeight
+                    : Math.Max(xWeight, cWeight[k]);
+                double sub = prev[k] + subCost;
+                double del = prev[j] + xWeight;
+                double ins = cur[k] + cWeight[k];
                 cur[j] = Math.Min(sub, Math.Min(del, ins));
             }
-            (prev, cur) = (cur, prev);
+            var t = prev; prev = cur; cur = t;
         }
         double distance = prev[m];
         int score = (int)Math.Floor(100.0 * (longest - distance) / longest + 1e-9);
@@ -88,7 +104,7 @@ public static class FuzzyScorer
         {
             if (u.Kind != FuzzyUnits.Kind.Number) continue;
             bool found = false;
-            foreach (var v in c) if (v.Text == u.Text) { found = true; break; }
+            foreach (var v in c) if (v.TextId == u.TextId) { found = true; break; }
             if (!found) { score -= PenaltyForNumberMismatch; break; }
         }
         if (distance > 0 && score > MaxFuzzy) score = MaxFuzzy;
@@ -141,9 +157,9 @@ public static class FuzzyScorer
 
     private static double Substitution(FuzzyUnits.Unit x, FuzzyUnits.Unit y)
     {
-        if (x.Text == y.Text) return 0;
+        if (x.TextId == y.TextId) return 0;
         if (x.Kind == FuzzyUnits.Kind.Number && y.Kind == FuzzyUnits.Kind.Number) return FuzzyUnits.NumberChange;
-        if (x.Stem == y.Stem && x.Kind == y.Kind) return FuzzyUnits.InflectionShare * x.Weight;
+        if (x.StemId == y.StemId && x.Kind == y.Kind) return FuzzyUnits.InflectionShare * x.Weight;
         return Math.Max(x.Weight, y.Weight);
     }
 

@@ -72,7 +72,9 @@ internal sealed class FuzzyUnits
     public enum Kind : byte { Content, Function, Number, Punctuation }
 
     /// <summary>A unit as scored: its text, stem, kind and weight.</summary>
-    public readonly record struct Unit(string Text, string Stem, Kind Kind, double Weight);
+    /// <summary>A unit as scored: its text and stem, each also as a number (the edit distance compares numbers), its
+    /// kind and weight.</summary>
+    public readonly record struct Unit(string Text, string Stem, Kind Kind, double Weight, int TextId, int StemId);
 
     public Unit[] Read(IReadOnlyList<string> units)
     {
@@ -90,6 +92,19 @@ internal sealed class FuzzyUnits
         return result;
     }
 
+    /// <summary>A number for a text or a stem, the same for every call (texts and stems share the numbering).</summary>
+    private int Id(string text)
+    {
+        if (_ids.TryGetValue(text, out var id)) return id;
+        lock (_ids)
+        {
+            if (!_ids.TryGetValue(text, out id)) _ids[text] = id = _ids.Count;
+            return id;
+        }
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+
     /// <summary>Units already classified: a memory's candidates repeat the same few thousand words.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Unit> _seen = new(StringComparer.Ordinal);
 
@@ -98,12 +113,12 @@ internal sealed class FuzzyUnits
 
     private Unit Classify(string u)
     {
-        if (u.Length > 0 && u.All(char.IsDigit)) return new Unit(u, u, Kind.Number, ContentWeight);
-        if (!u.Any(char.IsLetterOrDigit)) return new Unit(u, u, Kind.Punctuation, PunctuationWeight);
+        if (u.Length > 0 && u.All(char.IsDigit)) return new Unit(u, u, Kind.Number, ContentWeight, Id(u), Id(u));
+        if (!u.Any(char.IsLetterOrDigit)) return new Unit(u, u, Kind.Punctuation, PunctuationWeight, Id(u), Id(u));
         var folded = _arabic ? Fold(u) : u;
         bool function = _function.Contains(folded) || (_arabic && folded.Length > 2 && folded[0] is 'و' or 'ف' && _function.Contains(folded[1..]));
         var stem = _english ? Snowball(folded) : _stemmer?.Stem(folded) ?? u;
-        return new Unit(u, stem, function ? Kind.Function : Kind.Content, function ? FunctionWeight : ContentWeight);
+        return new Unit(u, stem, function ? Kind.Function : Kind.Content, function ? FunctionWeight : ContentWeight, Id(u), Id(stem));
     }
 
     private static string Fold(string word)

@@ -124,7 +124,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
             int bound = FuzzyScorer.OverlapBound(plainQuery, plainCounts, Tokens.PlainUnits(norm, sourceLang));
             if (bound + LengthFilterMargin >= options.MinScore) bounded.Add((textId, source, norm, bound));
         }
-        var scored = new List<(long TextId, string Source, int Score, List<string> Reasons)>();
+        var scored = new List<(long TextId, string Source, int Score, IReadOnlyList<string> Units)>();
         var fuzzyUnits = FuzzyUnits.For(sourceLang);
         var queryRead = fuzzyUnits.Read(queryUnits);
         double queryWeight = queryRead.Sum(u => u.Weight);
@@ -132,17 +132,17 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         {
             if (scored.Count >= options.Limit && bound + LengthFilterMargin < scored.Select(x => x.Score).OrderDescending().ElementAt(options.Limit - 1)) break;
             var candidateUnits = CandidateUnits(sourceLang, textId, norm);
-            // Weighed on the score alone; only a candidate that reaches the minimum is scored again with its reasons.
-            if (FuzzyScorer.Quick(queryRead, queryWeight, fuzzyUnits.Read(candidateUnits)) < options.MinScore) continue;
-            var (score, reasons) = FuzzyScorer.Score(queryUnits, candidateUnits, sourceLang);
-            if (score >= options.MinScore) scored.Add((textId, source, score, reasons));
+            // Weighed on the score alone; the reasons are given to the few that are kept.
+            int score = FuzzyScorer.Quick(queryRead, queryWeight, fuzzyUnits.Read(candidateUnits));
+            if (score >= options.MinScore) scored.Add((textId, source, score, candidateUnits));
         }
         // Second read: the units of the best few, for their targets.
         var best = scored.OrderByDescending(x => x.Score).Take(options.Limit * 2).ToList();
         var units = memory.LoadTexts(sourceLang, best.Select(b => b.TextId).ToList()).ToDictionary(x => x.TextId, x => x.Unit);
-        foreach (var (textId, source, score, reasons) in best)
+        foreach (var (textId, source, score, candidateUnits) in best)
         {
             if (!units.TryGetValue(textId, out var unit)) continue;
+            var reasons = FuzzyScorer.Score(queryUnits, candidateUnits, sourceLang).Reasons;
             foreach (var v in Targets(unit, targetLang))
                 yield return new MemoryMatch(source, v.Text, targetLang, MatchKind.Fuzzy, score, Via(unit, v), reasons, unit.Id, v.Id, []);
         }
@@ -151,7 +151,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
     /// <summary>Points of score by which a bound on plain units may understate the weighted score (ICU keeps some words
     /// whole that the plain scan splits, such as "council's"; function words and punctuation weigh less than a word,
     /// and an inflection a quarter of one).</summary>
-    private const int LengthFilterMargin = 15;
+    private const int LengthFilterMargin = 10;
 
     /// <summary>Every unit whose text in the term's language contains the term (normalized), at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<ConcordanceHit> Concordance(string term, int limit = 50)
