@@ -25,7 +25,7 @@ public sealed class LexicalTokens
         _han = lang == LanguageTag.Chinese;
         _arabic = lang == LanguageTag.Arabic;
         var file = LanguageTag.IsSupported(lang) ? lang : LanguageTag.English;
-        var sections = Sections(EmbeddedData.ReadRule($"alignment/{file}.txt"));
+        var sections = EmbeddedData.Sections(EmbeddedData.ReadRule($"alignment/{file}.txt"));
         _minStem = int.Parse(sections.GetValueOrDefault("min-stem", ["1"])[0], System.Globalization.CultureInfo.InvariantCulture);
         _prefixes = [.. sections.GetValueOrDefault("prefix", []).OrderByDescending(p => p.Length)];
         _suffixes = [.. sections.GetValueOrDefault("suffix", [])
@@ -76,7 +76,9 @@ public sealed class LexicalTokens
         return result;
     }
 
-    private static char Fold(char c)
+    /// <summary>An Arabic letter as stems compare it: the folding every comparison shares, and ة as ه ('\0' for a
+    /// dropped mark).</summary>
+    internal static char Fold(char c)
     {
         c = TextNormalizer.FoldArabic(c);
         return c == 'ة' ? 'ه' : c;
@@ -100,16 +102,4 @@ public sealed class LexicalTokens
         return word;
     }
 
-    private static Dictionary<string, List<string>> Sections(string content)
-    {
-        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        List<string>? current = null;
-        foreach (var line in EmbeddedData.DataLines(content))
-        {
-            var l = line.Trim();
-            if (l.StartsWith('[') && l.EndsWith(']')) sections[l[1..^1]] = current = [];
-            else current?.Add(l);
-        }
-        return sections;
-    }
 }

@@ -36,22 +36,35 @@ public static class FuzzyScorer
         double longest = Math.Max(wq, wc);
         if (longest == 0) return (0, reasons);
         var (distance, edits) = WeightedDistance(q, c);
-        int score = (int)Math.Floor(100.0 * (longest - distance) / longest + 1e-9);
+        var (score, numbersMissing, capped) = Settle(distance, longest, q, c);
         if (edits.Count == 0) reasons.Add("the same words");
         else reasons.Add(string.Join("; ", edits.Take(6)) + (edits.Count > 6 ? $"; {edits.Count - 6} more edit(s)" : ""));
-        var queryNumbers = q.Where(u => u.Kind == FuzzyUnits.Kind.Number).Select(u => u.Text).ToHashSet(StringComparer.Ordinal);
-        var missing = queryNumbers.Where(n => !c.Any(u => u.Text == n)).ToList();
-        if (missing.Count > 0)
+        if (numbersMissing)
         {
-            score -= PenaltyForNumberMismatch;
+            var missing = q.Where(u => u.Kind == FuzzyUnits.Kind.Number).Select(u => u.Text).Distinct(StringComparer.Ordinal).Where(n => !c.Any(u => u.Text == n));
             reasons.Add($"-{PenaltyForNumberMismatch} numbers not in the memory: {string.Join(", ", missing)}");
         }
-        if (distance > 0 && score > MaxFuzzy)
+        if (capped) reasons.Add($"at most {MaxFuzzy} for a fuzzy match");
+        return (score, reasons);
+    }
+
+    /// <summary>The score of a weighted distance, with the penalty for numbers of the query the memory text lacks and
+    /// the cap of a fuzzy match: whether each applied.</summary>
+    private static (int Score, bool NumbersMissing, bool Capped) Settle(double distance, double longest, FuzzyUnits.Unit[] q, FuzzyUnits.Unit[] c)
+    {
+        int score = (int)Math.Floor(100.0 * (longest - distance) / longest + 1e-9);
+        bool numbersMissing = false;
+        foreach (var u in q)
         {
-            score = MaxFuzzy;
-            reasons.Add($"at most {MaxFuzzy} for a fuzzy match");
+            if (u.Kind != FuzzyUnits.Kind.Number) continue;
+            bool found = false;
+            foreach (var v in c) if (v.TextId == u.TextId) { found = true; break; }
+            if (!found) { numbersMissing = true; break; }
         }
-        return (Math.Max(0, score), reasons);
+        if (numbersMissing) score -= PenaltyForNumberMismatch;
+        bool capped = distance > 0 && score > MaxFuzzy;
+        if (capped) score = MaxFuzzy;
+        return (Math.Max(0, score), numbersMissing, capped);
     }
 
     /// <summary>
@@ -70,45 +83,28 @@ public static class FuzzyScorer
         Span<int> cText = m <= 256 ? stackalloc int[m] : new int[m];
         Span<int> cStem = m <= 256 ? stackalloc int[m] : new int[m];
         Span<double> cWeight = m <= 256 ? stackalloc double[m] : new double[m];
-        Span<byte> cKind = m <= 256 ? stackalloc byte[m] : new byte[m];
-        for (int j = 0; j < m; j++) (cText[j], cStem[j], cWeight[j], cKind[j]) = (c[j].TextId, c[j].StemId, c[j].Weight, (byte)c[j].Kind);
+        Span<FuzzyUnits.Kind> cKind = m <= 256 ? stackalloc FuzzyUnits.Kind[m] : new FuzzyUnits.Kind[m];
+        for (int j = 0; j < m; j++) (cText[j], cStem[j], cWeight[j], cKind[j]) = (c[j].TextId, c[j].StemId, c[j].Weight, c[j].Kind);
         Span<double> prev = m + 1 <= 257 ? stackalloc double[m + 1] : new double[m + 1];
         Span<double> cur = m + 1 <= 257 ? stackalloc double[m + 1] : new double[m + 1];
         prev[0] = 0;
         for (int j = 1; j <= m; j++) prev[j] = prev[j - 1] + cWeight[j - 1];
-        const byte number = (byte)FuzzyUnits.Kind.Number;
         for (int i = 1; i <= n; i++)
         {
             ref readonly var x = ref q[i - 1];
-            int xText = x.TextId, xStem = x.StemId;
-            byte xKind = (byte)x.Kind;
             double xWeight = x.Weight;
             cur[0] = prev[0] + xWeight;
             for (int j = 1; j <= m; j++)
             {
                 int k = j - 1;
-                double subCost = cText[k] == xText ? 0
-                    : xKind == number && cKind[k] == number ? FuzzyUnits.NumberChange
-                    : cStem[k] == xStem && cKind[k] == xKind ? FuzzyUnits.InflectionShare * xWeight
-                    : Math.Max(xWeight, cWeight[k]);
-                double sub = prev[k] + subCost;
+                double sub = prev[k] + SubstitutionCost(x.TextId, x.StemId, x.Kind, xWeight, cText[k], cStem[k], cKind[k], cWeight[k]);
                 double del = prev[j] + xWeight;
                 double ins = cur[k] + cWeight[k];
                 cur[j] = Math.Min(sub, Math.Min(del, ins));
             }
             var t = prev; prev = cur; cur = t;
         }
-        double distance = prev[m];
-        int score = (int)Math.Floor(100.0 * (longest - distance) / longest + 1e-9);
-        foreach (var u in q)
-        {
-            if (u.Kind != FuzzyUnits.Kind.Number) continue;
-            bool found = false;
-            foreach (var v in c) if (v.TextId == u.TextId) { found = true; break; }
-            if (!found) { score -= PenaltyForNumberMismatch; break; }
-        }
-        if (distance > 0 && score > MaxFuzzy) score = MaxFuzzy;
-        return Math.Max(0, score);
+        return Settle(prev[m], longest, q, c).Score;
     }
 
     /// <summary>The weighted edit distance and the edits, in the query's order, each with its reason.</summary>
@@ -155,12 +151,19 @@ public static class FuzzyScorer
 
     private static bool Near(double x, double y) => Math.Abs(x - y) < 1e-9;
 
-    private static double Substitution(FuzzyUnits.Unit x, FuzzyUnits.Unit y)
+    private static double Substitution(FuzzyUnits.Unit x, FuzzyUnits.Unit y) =>
+        SubstitutionCost(x.TextId, x.StemId, x.Kind, x.Weight, y.TextId, y.StemId, y.Kind, y.Weight);
+
+    /// <summary>What one unit standing for another costs: nothing for the same text, <see cref="FuzzyUnits.NumberChange"/>
+    /// for one number for another, <see cref="FuzzyUnits.InflectionShare"/> of the word for the same stem, else the
+    /// heavier unit's weight.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double SubstitutionCost(int xText, int xStem, FuzzyUnits.Kind xKind, double xWeight, int yText, int yStem, FuzzyUnits.Kind yKind, double yWeight)
     {
-        if (x.TextId == y.TextId) return 0;
-        if (x.Kind == FuzzyUnits.Kind.Number && y.Kind == FuzzyUnits.Kind.Number) return FuzzyUnits.NumberChange;
-        if (x.StemId == y.StemId && x.Kind == y.Kind) return FuzzyUnits.InflectionShare * x.Weight;
-        return Math.Max(x.Weight, y.Weight);
+        if (xText == yText) return 0;
+        if (xKind == FuzzyUnits.Kind.Number && yKind == FuzzyUnits.Kind.Number) return FuzzyUnits.NumberChange;
+        if (xStem == yStem && xKind == yKind) return FuzzyUnits.InflectionShare * xWeight;
+        return Math.Max(xWeight, yWeight);
     }
 
     private static string Why(FuzzyUnits.Unit x, FuzzyUnits.Unit y) =>

@@ -1,6 +1,5 @@
 using AlignTool.Core.Alignment;
 using AlignTool.Core.Data;
-using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Memory.Lookup;
@@ -53,9 +52,7 @@ internal sealed class FuzzyUnits
         _english = lang == LanguageTag.English;
         _stemmer = lang == LanguageTag.Arabic ? LexicalTokens.For(lang) : null;
         var file = $"fuzzy/{lang}.txt";
-        _function = EmbeddedData.HasRule(file)
-            ? [.. EmbeddedData.DataLines(EmbeddedData.ReadRule(file)).Select(l => l.Trim()).Where(l => !l.StartsWith('['))]
-            : [];
+        _function = EmbeddedData.HasRule(file) ? [.. EmbeddedData.Sections(EmbeddedData.ReadRule(file)).GetValueOrDefault("function", [])] : [];
     }
 
     private static readonly Dictionary<string, FuzzyUnits> Cache = [];
@@ -71,7 +68,6 @@ internal sealed class FuzzyUnits
 
     public enum Kind : byte { Content, Function, Number, Punctuation }
 
-    /// <summary>A unit as scored: its text, stem, kind and weight.</summary>
     /// <summary>A unit as scored: its text and stem, each also as a number (the edit distance compares numbers), its
     /// kind and weight.</summary>
     public readonly record struct Unit(string Text, string Stem, Kind Kind, double Weight, int TextId, int StemId);
@@ -121,15 +117,5 @@ internal sealed class FuzzyUnits
         return new Unit(u, stem, function ? Kind.Function : Kind.Content, function ? FunctionWeight : ContentWeight, Id(u), Id(stem));
     }
 
-    private static string Fold(string word)
-    {
-        var chars = new List<char>(word.Length);
-        foreach (var c in word)
-        {
-            char f = TextNormalizer.FoldArabic(c);
-            if (f == '\0') continue;
-            chars.Add(f == 'ة' ? 'ه' : f);
-        }
-        return new string([.. chars]);
-    }
+    private static string Fold(string word) => new([.. word.Select(LexicalTokens.Fold).Where(c => c != '\0')]);
 }
