@@ -30,6 +30,7 @@ internal static class App
             PrefillCommand.Create(context),
             ExportCommand.Create(context),
             ImportCommand.Create(context),
+            MergeCommand.Create(context),
             QaCommand.Create(context),
             BenchCommand.Create(context),
         };

@@ -5,16 +5,16 @@ using AlignTool.Core.Interchange;
 
 namespace AlignTool.Cli.Commands;
 
-/// <summary><c>aligntool import X.tmx</c>: a TMX file into the memory, in one transaction.</summary>
+/// <summary><c>aligntool import X.tmx|X.xlf</c>: a TMX file, or an XLIFF file's finished segments, into the memory, in one transaction.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A TMX file (1.1–1.4; UTF-8 or UTF-16; '-': stdin)" };
+        var file = new Argument<string>("FILE") { Description = "A TMX file (1.1–1.4; UTF-8 or UTF-16) or an XLIFF file (1.2, 2.0), by its content; '-': stdin" };
         var tm = MemoryAccess.TmOption();
         var format = CommonOptions.SummaryFormat();
-        var command = new CliCommand("import", "Import a TMX file into the memory (all or nothing; duplicates merge, usage counts add)",
-            "aligntool import their.tmx --tm my.db") { file, tm, format };
+        var command = new CliCommand("import", "Import a TMX file, or the finished segments of an XLIFF file (translated, reviewed, final; untranslated ones are counted), into the memory (all or nothing; duplicates merge, usage counts add)",
+            "aligntool import their.tmx --tm my.db", "aligntool import finished.zh.xlf --tm my.db") { file, tm, format };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             var given = parse.GetValue(file)!;
@@ -22,8 +22,14 @@ internal static class ImportCommand
             using var spooled = given == InputFiles.Stdin ? InputFiles.Spool(context) : null;
             var path = spooled?.Path ?? given;
             var name = spooled is null ? Path.GetFileName(path) : "stdin.tmx";
+            if (Directory.Exists(path)) throw CliException.BadInput(path, "is a directory; give a TMX or XLIFF file");
+            if (XliffFiles.IsXliff(path, spooled is null ? path : null))
+            {
+                var (xliff, xliffHash) = XliffFiles.Read(path, context);
+                XliffFiles.Store(given, xliff, xliffHash, parse.GetValue(tm), context, parse.GetValue(format) == OutputFormat.Jsonl);
+                return ExitCodes.Success;
+            }
             string hash;
-            if (Directory.Exists(path)) throw CliException.BadInput(path, "is a directory; give a TMX file");
             try
             {
                 using var stream = File.OpenRead(path);

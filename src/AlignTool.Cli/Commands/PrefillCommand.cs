@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using AlignTool.Cli.Infrastructure;
 using AlignTool.Core.Documents;
+using AlignTool.Core.Interchange.Xliff;
 using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Prefill;
 using AlignTool.Core.Text;
@@ -18,8 +19,8 @@ internal static class PrefillCommand
         var to = CommonOptions.TargetLanguage();
         var tm = MemoryAccess.TmOption();
         var output = new Option<string?>("--out") { HelpName = "FILE", Description = "Write the draft to this file instead of stdout" };
-        var format = new Option<string>("--format") { HelpName = "md|jsonl", Description = "md (the draft) or jsonl (one record per source segment)", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "jsonl");
+        var format = new Option<string>("--format") { HelpName = "md|jsonl|xliff|xliff2", Description = "md (the draft), jsonl (one record per source segment), xliff (XLIFF 1.2) or xliff2 (XLIFF 2.0) for a CAT tool; 'aligntool merge' makes the finished XLIFF the target document", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "jsonl", "xliff", "xliff2");
         var report = new Option<string?>("--report") { HelpName = "FILE", Description = "Write the report to this file instead of stderr" };
         var fill = new Option<int>("--fill") { HelpName = "SCORE", Description = "Lowest score written into the draft (fuzzy fills are marked)", DefaultValueFactory = _ => PrefillPolicy.Default.FillThreshold }.Between(0, 100);
         var suggest = new Option<int>("--suggest") { HelpName = "SCORE", Description = "Lowest score listed as a suggestion in the report", DefaultValueFactory = _ => PrefillPolicy.Default.SuggestThreshold }.Between(0, 100);
@@ -81,6 +82,8 @@ internal static class PrefillCommand
                     });
                 }
             }
+            else if (XliffFiles.VersionOf(parse.GetValue(format)!) is { } xliff)
+                XliffWriter.Write(o, PrefillXliff.From(result, doc.Name, xliff), XliffFiles.ToolVersion);
             else
             {
                 o.Write(result.Draft);

@@ -30,7 +30,11 @@ public sealed record PrefillSegment(
     string Via,
     PrefillAction Action,
     MemoryMatch? Suggestion,
-    int Words);
+    int Words)
+{
+    /// <summary>The matches the memory gave for the segment (at most three, the best first), the one used among them.</summary>
+    public IReadOnlyList<MemoryMatch> Candidates { get; init; } = [];
+}
 
 /// <summary>Counts of a prefill run: segments by match kind, and the share of segments and words prefilled.</summary>
 public sealed record PrefillReport(string TargetLang, IReadOnlyDictionary<MatchKind, int> ByKind, int Segments, int SegmentsFilled, int SegmentsForReview, int SegmentsKept, int Words, int WordsFilled, int Suggestions)
@@ -49,4 +53,9 @@ public sealed record PrefillReport(string TargetLang, IReadOnlyDictionary<MatchK
     public IReadOnlyList<string> UnknownStates { get; init; } = [];
 }
 
-public sealed record PrefillResult(string Draft, IReadOnlyList<PrefillSegment> Segments, PrefillReport Report);
+public sealed record PrefillResult(string Draft, IReadOnlyList<PrefillSegment> Segments, PrefillReport Report)
+{
+    /// <summary>The draft with a slot for each segment to translate (by <see cref="PrefillSegment.Id"/>): what rebuilds
+    /// it from translations made elsewhere (an XLIFF file).</summary>
+    public DraftSkeleton? Skeleton { get; init; }
+}

@@ -26,6 +26,9 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
         policy ??= PrefillPolicy.Default;
         var segments = new List<PrefillSegment>();
         var replacements = new List<(int Start, int Length, string Text)>();
+        // Every segment to translate is a slot of the draft's skeleton (for XLIFF and merge), replaced or not.
+        var slots = new List<(int Id, int Start, int Length)>();
+        var insertions = new List<(int At, string Text)>();
         var coverBlocks = doc.Blocks.Where(b => b.Field != Documents.CoverField.None && b.Zone is not Zone.AnnexHeading and not Zone.AnnexBody).ToList();
 
         int done = 0;
@@ -46,6 +49,7 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
                 var span = new TextSpan(0, block.Text.Length);
                 var seg = TranslateField(segments.Count, block, span, targetLang, policy, coverBlocks);
                 segments.Add(seg);
+                if (seg.Action != PrefillAction.Kept) slots.Add((seg.Id, seg.SourceSpan.Start, seg.SourceSpan.Length));
                 if (seg.Target != seg.Source) replacements.Add(Replacement(block, span, seg.Target));
                 continue;
             }
@@ -53,6 +57,7 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
             {
                 var seg = Translate(segments.Count, block, span, targetLang, policy, new LookupOptions());
                 segments.Add(seg);
+                slots.Add((seg.Id, seg.SourceSpan.Start, seg.SourceSpan.Length));
                 if (seg.Target != seg.Source) replacements.Add(Replacement(block, span, seg.Target));
             }
         }
@@ -65,7 +70,9 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
             int at = original.Source.Start;
             bool hardBreaks = at >= 3 && doc.Source[at - 1] == '\n' && doc.Source[at - 2] == ' ' && doc.Source[at - 3] == ' ';
             bool sameLine = at > 0 && doc.Source[at - 1] == ' ';
-            replacements.Add((at, 0, sameLine ? name + " " : hardBreaks ? name + "  \n" : name + "\n\n"));
+            var line = sameLine ? name + " " : hardBreaks ? name + "  \n" : name + "\n\n";
+            replacements.Add((at, 0, line));
+            insertions.Add((at, line));
         }
 
         var draft = Apply(doc.Source, replacements);
@@ -74,7 +81,10 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
             LeftInEnglishByField = segments.Where(s => s.Action == PrefillAction.LeftInEnglish)
                                            .GroupBy(s => s.Field.Length > 0 ? s.Field : s.Zone).ToDictionary(g => g.Key, g => g.Count()),
             UnknownStates = UnknownStates(segments, targetLang),
-        });
+        })
+        {
+            Skeleton = DraftSkeleton.Build(doc.Source, slots, insertions),
+        };
     }
 
     private PrefillSegment TranslateField(int id, Block block, TextSpan span, string targetLang, PrefillPolicy policy, List<Block> cover)
@@ -108,10 +118,10 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
         if (best is null)
             return Segment(id, block, span, policy.UnmatchedMark + source, MatchKind.None, 0, "", PrefillAction.LeftInEnglish, null);
         if (best.Score < policy.FillThreshold)
-            return Segment(id, block, span, policy.UnmatchedMark + source, MatchKind.None, 0, "", PrefillAction.LeftInEnglish, best);
+            return Segment(id, block, span, policy.UnmatchedMark + source, MatchKind.None, 0, "", PrefillAction.LeftInEnglish, best) with { Candidates = matches };
         var fuzzy = best.Kind == MatchKind.Fuzzy;
         var target = fuzzy ? policy.FuzzyMark.Replace("{score}", best.Score.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) + best.Target : best.Target;
-        return Segment(id, block, span, target, best.Kind, best.Score, best.Via, fuzzy ? PrefillAction.FilledForReview : PrefillAction.Filled, best);
+        return Segment(id, block, span, target, best.Kind, best.Score, best.Via, fuzzy ? PrefillAction.FilledForReview : PrefillAction.Filled, best) with { Candidates = matches };
     }
 
     private PrefillSegment Kept(int id, Block block, TextSpan span, string why) =>
@@ -130,7 +140,7 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
     }
 
     /// <summary>A target's asterisks are footnote markers, not emphasis.</summary>
-    private static string EscapeMarkdown(string text) => text.Replace("*", "\\*", StringComparison.Ordinal);
+    private static string EscapeMarkdown(string text) => DraftSkeleton.Escape(text);
 
     private static string Apply(string source, List<(int Start, int Length, string Text)> replacements)
     {
@@ -139,7 +149,7 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
         foreach (var (s0, l0, text) in replacements.OrderBy(r => r.Start).ThenBy(r => r.Length))
         {
             // A segment that starts with an escaped character (\* Reproduced as received…) takes its backslash along.
-            var (start, length) = l0 > 0 && s0 > 0 && source[s0 - 1] == '\\' && char.IsPunctuation(source[s0]) ? (s0 - 1, l0 + 1) : (s0, l0);
+            var (start, length) = DraftSkeleton.Widen(source, s0, l0);
             if (start < pos) continue; // overlapping (cannot happen for distinct segments)
             sb.Append(source, pos, start - pos).Append(text);
             pos = start + length;

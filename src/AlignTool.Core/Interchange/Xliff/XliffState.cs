@@ -1,0 +1,22 @@
+namespace AlignTool.Core.Interchange.Xliff;
+
+/// <summary>Where a segment's translation stands, from the least finished to the most. XLIFF 1.2's <c>state</c> (and
+/// <c>approved</c>) and 2.0's segment <c>state</c> map onto it.</summary>
+public enum XliffState
+{
+    /// <summary>No translation (1.2 no target, <c>new</c>, <c>needs-translation</c>; 2.0 <c>initial</c> without a target).</summary>
+    Untranslated,
+
+    /// <summary>A translation not confirmed: a fuzzy fill (1.2 <c>needs-review-*</c>, <c>needs-l10n</c>,
+    /// <c>needs-adaptation</c>, <c>approved="no"</c>; 2.0 <c>initial</c> with a target).</summary>
+    NeedsReview,
+
+    /// <summary>Translated (1.2 <c>translated</c>, or a target with no state; 2.0 <c>translated</c>).</summary>
+    Translated,
+
+    /// <summary>Reviewed (1.2 <c>signed-off</c> or <c>approved="yes"</c>; 2.0 <c>reviewed</c>).</summary>
+    Reviewed,
+
+    /// <summary>Final (1.2 and 2.0 <c>final</c>).</summary>
+    Final,
+}
