@@ -36,7 +36,9 @@ public static class XliffReader
         }
         catch (XmlException e)
         {
-            throw new XliffException(e.Message, e.LineNumber, e.LinePosition);
+            // XmlException's message ends with "Line N, position M.": the error line says where already.
+            var message = System.Text.RegularExpressions.Regex.Replace(e.Message, @"\s*Line \d+, position \d+\.?\s*$", "").TrimEnd('.');
+            throw new XliffException(message + "; nothing was read", e.LineNumber, e.LinePosition);
         }
         var root = doc.Root!;
         if (root.Name.LocalName != "xliff")
