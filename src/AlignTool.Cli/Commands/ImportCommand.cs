@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using AlignTool.Cli.Infrastructure;
 using AlignTool.Core.Interchange;
+using AlignTool.Core.Text;
 
 namespace AlignTool.Cli.Commands;
 
@@ -13,8 +14,9 @@ internal static class ImportCommand
         var file = new Argument<string>("FILE") { Description = "A TMX file (1.1–1.4; UTF-8 or UTF-16) or an XLIFF file (1.2, 2.0), by its content; '-': stdin" };
         var tm = MemoryAccess.TmOption();
         var format = CommonOptions.SummaryFormat();
+        var to = new Option<string?>("--to") { HelpName = "LANG", Description = "XLIFF only: the target language of a file that names none (translate-toolkit's po2xliff writes none)" };
         var command = new CliCommand("import", "Import a TMX file, or the finished segments of an XLIFF file (translated, reviewed, final; untranslated ones are counted), into the memory (all or nothing; duplicates merge, usage counts add)",
-            "aligntool import their.tmx --tm my.db", "aligntool import finished.zh.xlf --tm my.db") { file, tm, format };
+            "aligntool import their.tmx --tm my.db", "aligntool import finished.zh.xlf --tm my.db") { file, tm, format, to };
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             var given = parse.GetValue(file)!;
@@ -26,7 +28,8 @@ internal static class ImportCommand
             if (XliffFiles.IsXliff(path, spooled is null ? path : null))
             {
                 var (xliff, xliffHash) = XliffFiles.Read(path, context);
-                XliffFiles.Store(given, xliff, xliffHash, parse.GetValue(tm), context, parse.GetValue(format) == OutputFormat.Jsonl);
+                XliffFiles.Store(given, xliff, xliffHash, parse.GetValue(tm), context, parse.GetValue(format) == OutputFormat.Jsonl,
+                    parse.GetValue(to) is { } lang ? LanguageTag.Normalize(lang) : null);
                 return ExitCodes.Success;
             }
             string hash;

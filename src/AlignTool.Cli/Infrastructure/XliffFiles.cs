@@ -73,10 +73,16 @@ internal static class XliffFiles
         CliException.BadInput(path, e.Message.TrimEnd('.') + (suffix ?? ""), e.Line > 0 ? e.Line : null, e.Line > 0 ? e.Column : null);
 
     /// <summary>Stores the file's finished segments and says what was done (stderr; one jsonl object on stdout when asked).</summary>
-    public static XliffImportReport Store(string given, XliffFile file, string hash, string? tm, CliContext context, bool jsonl)
+    /// <param name="to">The target language given on the command line: for a file that names none (po2xliff's).</param>
+    public static XliffImportReport Store(string given, XliffFile file, string hash, string? tm, CliContext context, bool jsonl, string? to = null)
     {
+        if (to is not null)
+        {
+            if (file.TargetLang.Length == 0) file = file with { TargetLang = to };
+            else if (file.TargetLang != to) throw CliException.Usage($"--to {to}: the file's target language is {file.TargetLang}");
+        }
         try { XliffImport.Check(file); }
-        catch (XliffException e) { throw Bad(given, e, "; nothing was imported"); }
+        catch (XliffException e) { throw Bad(given, e, file.TargetLang.Length == 0 ? "; give it with --to; nothing was imported" : "; nothing was imported"); }
         var name = given == InputFiles.Stdin ? "stdin.xlf" : Path.GetFileName(given);
         using var memory = MemoryAccess.Open(tm, context, MemoryUse.Create);
         var report = XliffImport.Import(memory, file, name, hash, MemoryAccess.Author(context), Commands.ExportCommand.Clock(context));

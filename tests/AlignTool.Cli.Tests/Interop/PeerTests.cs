@@ -13,10 +13,10 @@ namespace AlignTool.Cli.Tests.Interop;
 [TestClass]
 public sealed class PeerTests
 {
-    private static string? Which(string program) =>
+    internal static string? Which(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(d => Path.Combine(d, program)).FirstOrDefault(File.Exists);
 
-    private static (int Code, string Out, string Err) Run(string program, string workingDir, params string[] args)
+    internal static (int Code, string Out, string Err) Run(string program, string workingDir, params string[] args)
     {
         var psi = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = workingDir };
         foreach (var a in args) psi.ArgumentList.Add(a);

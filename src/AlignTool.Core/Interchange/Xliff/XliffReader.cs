@@ -128,8 +128,7 @@ public static class XliffReader
             "signed-off" => XliffState.Reviewed,
             "translated" => XliffState.Translated,
             null => approved == "no" ? XliffState.NeedsReview : XliffState.Translated,
-            "new" or "needs-translation" => XliffState.Untranslated,
-            _ => XliffState.NeedsReview, // needs-review-*, needs-l10n, needs-adaptation, x-…
+            _ => XliffState.NeedsReview, // a target not confirmed: new, needs-translation (po2xliff's fuzzy), needs-review-*, needs-l10n, needs-adaptation, x-…
         };
         var ours = tu.Elements(ns + "context-group").Where(g => ((string?)g.Attribute("name") ?? "").StartsWith("x-" + XliffWriter.Tool, StringComparison.Ordinal))
             .SelectMany(g => g.Elements(ns + "context")).Select(c => (Key: ((string?)c.Attribute("context-type") ?? "").Replace("x-", "", StringComparison.Ordinal), c.Value)).ToFirst();
@@ -141,7 +140,8 @@ public static class XliffReader
         var (line, column) = Where(tu);
         return new XliffUnit(id, Text12(source, ns), target, state)
         {
-            Translate = (string?)tu.Attribute("translate") != "no",
+            // translate-toolkit's po2xliff writes the PO header as a unit of its own.
+            Translate = (string?)tu.Attribute("translate") != "no" && (string?)tu.Attribute("restype") != "x-gettext-domain-header",
             Zone = ours.GetValueOrDefault("zone"),
             Field = ours.GetValueOrDefault("field") ?? (string?)tu.Attribute("resname"),
             Kind = ours.GetValueOrDefault("match"),

@@ -4,11 +4,11 @@ namespace AlignTool.Core.Interchange.Xliff;
 /// <c>approved</c>) and 2.0's segment <c>state</c> map onto it.</summary>
 public enum XliffState
 {
-    /// <summary>No translation (1.2 no target, <c>new</c>, <c>needs-translation</c>; 2.0 <c>initial</c> without a target).</summary>
+    /// <summary>No translation: no target, or an empty one.</summary>
     Untranslated,
 
-    /// <summary>A translation not confirmed: a fuzzy fill (1.2 <c>needs-review-*</c>, <c>needs-l10n</c>,
-    /// <c>needs-adaptation</c>, <c>approved="no"</c>; 2.0 <c>initial</c> with a target).</summary>
+    /// <summary>A translation not confirmed: a fuzzy fill (1.2 <c>new</c>, <c>needs-translation</c>, <c>needs-review-*</c>,
+    /// <c>needs-l10n</c>, <c>needs-adaptation</c>, or no state and <c>approved="no"</c>; 2.0 <c>initial</c> with a target).</summary>
     NeedsReview,
 
     /// <summary>Translated (1.2 <c>translated</c>, or a target with no state; 2.0 <c>translated</c>).</summary>
