@@ -32,6 +32,7 @@ internal static class App
             ImportCommand.Create(context),
             MergeCommand.Create(context),
             QaCommand.Create(context),
+            GlossaryCommand.Create(context),
             BenchCommand.Create(context),
         };
         // Bare 'aligntool' is a request for help, not a mistake.

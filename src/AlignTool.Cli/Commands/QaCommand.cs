@@ -13,7 +13,7 @@ internal static class QaCommand
     {
         var tm = MemoryAccess.TmOption();
         var draft = new Option<string?>("--draft") { HelpName = "FILE", Description = "Check a draft: the jsonl that 'prefill --format jsonl' writes" };
-        var glossary = new Option<string?>("--glossary") { HelpName = "FILE", Description = "A glossary, TBX or TSV (default: tm-data/glossary/un-terms.tbx)" };
+        var glossary = new Option<string?>("--glossary") { HelpName = "FILE", Description = "A glossary: TBX 2 or TBX 3 (ISO 30042:2019, TBX-Basic), or TSV (default: tm-data/glossary/un-terms.tbx)" };
         var format = CommonOptions.Format();
         var failOn = new Option<string?>("--fail-on") { HelpName = "error|warning", Description = "Exit with 1 when an issue of this severity (or worse) is found: error or warning" };
         failOn.AcceptOnlyFromAmong("error", "warning");
@@ -23,7 +23,7 @@ internal static class QaCommand
         command.SetAction(parse => MemoryAccess.Guard(() =>
         {
             if (parse.GetValue(draft) is not null && parse.GetValue(tm) is not null) throw CliException.Usage("give --tm or --draft, not both");
-            var g = parse.GetValue(glossary) is { } path ? ReadGlossary(path, context) : Glossary.Default;
+            var g = parse.GetValue(glossary) is { } path ? GlossaryFiles.Read(path, context) : Glossary.Default;
             List<QaUnit> units;
             if (parse.GetValue(draft) is { } d) units = ReadDraft(d, context);
             else
@@ -43,19 +43,6 @@ internal static class QaCommand
             };
         }));
         return command;
-    }
-
-    private static Glossary ReadGlossary(string path, CliContext context)
-    {
-        var text = InputFiles.ReadText(path, context);
-        try
-        {
-            return text.TrimStart().StartsWith('<') ? Glossary.FromTbx(text) : Glossary.FromTsv(text);
-        }
-        catch (System.Xml.XmlException e)
-        {
-            throw CliException.BadInput(path, e.Message, e.LineNumber, e.LinePosition);
-        }
     }
 
     private static List<QaUnit> ReadDraft(string path, CliContext context)

@@ -1,4 +1,3 @@
-using System.Xml;
 using AlignTool.Core.Data;
 
 namespace AlignTool.Core.Qa;
@@ -6,59 +5,16 @@ namespace AlignTool.Core.Qa;
 /// <summary>An English term with its approved and forbidden terms per language.</summary>
 public sealed record GlossaryEntry(string Id, string English, IReadOnlyDictionary<string, IReadOnlyList<string>> Approved, IReadOnlyDictionary<string, IReadOnlyList<string>> Forbidden);
 
-/// <summary>A terminology glossary: TBX-Basic (administrative status preferred, admitted, deprecated) or TSV.</summary>
+/// <summary>A terminology glossary: TBX 2 or TBX 3, TBX-Basic (administrative status preferred, admitted, deprecated), or TSV.</summary>
 public sealed class Glossary(IReadOnlyList<GlossaryEntry> entries)
 {
     public IReadOnlyList<GlossaryEntry> Entries { get; } = entries;
 
     public static Glossary Default { get; } = FromTbx(EmbeddedData.Read("glossary/un-terms.tbx"));
 
-    public static Glossary FromTbx(string xml)
-    {
-        var entries = new List<GlossaryEntry>();
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-        using var r = XmlReader.Create(new StringReader(xml), settings);
-        while (r.ReadToFollowing("termEntry"))
-        {
-            var id = r.GetAttribute("id") ?? $"entry{entries.Count + 1}";
-            string? english = null;
-            var approved = new Dictionary<string, List<string>>();
-            var forbidden = new Dictionary<string, List<string>>();
-            using var entry = r.ReadSubtree();
-            string lang = "";
-            string? term = null;
-            entry.Read();
-            while (!entry.EOF)
-            {
-                // Content readers move past their element themselves; everything else needs an explicit Read.
-                if (entry.NodeType != XmlNodeType.Element || entry.Name is not ("term" or "termNote"))
-                {
-                    if (entry.NodeType == XmlNodeType.Element && entry.Name == "langSet") lang = Text.LanguageTag.Normalize(entry.GetAttribute("xml:lang") ?? "");
-                    entry.Read();
-                    continue;
-                }
-                switch (entry.Name)
-                {
-                    case "term":
-                        term = entry.ReadElementContentAsString().Trim();
-                        if (lang == "en") english ??= term;
-                        else Add(approved, lang, term); // approved unless a status says otherwise
-                        break;
-                    default:
-                        bool admin = entry.GetAttribute("type") == "administrativeStatus";
-                        var status = entry.ReadElementContentAsString();
-                        if (admin && term is not null && lang != "en" && (status.StartsWith("deprecated", StringComparison.Ordinal) || status.StartsWith("supersede", StringComparison.Ordinal)))
-                        {
-                            approved[lang].Remove(term);
-                            Add(forbidden, lang, term);
-                        }
-                        break;
-                }
-            }
-            if (english is not null) entries.Add(new GlossaryEntry(id, english, Freeze(approved), Freeze(forbidden)));
-        }
-        return new Glossary(entries);
-    }
+    /// <summary>TBX 2 (<c>martif</c>) or TBX 3 (<c>tbx</c>, ISO 30042:2019), see <see cref="Interchange.Tbx.TbxReader"/>.</summary>
+    /// <exception cref="Interchange.Tbx.TbxException">The file is neither, or holds no English term.</exception>
+    public static Glossary FromTbx(string xml) => Interchange.Tbx.TbxReader.Read(xml);
 
     /// <summary>TSV: <c>en&lt;TAB&gt;lang&lt;TAB&gt;term&lt;TAB&gt;status</c> (preferred, admitted, forbidden).</summary>
     public static Glossary FromTsv(string tsv)
