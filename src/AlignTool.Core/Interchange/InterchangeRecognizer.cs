@@ -38,8 +38,8 @@ public static partial class InterchangeRecognizer
     public static string Advice(InterchangeFormat format) => format switch
     {
         InterchangeFormat.Tmx => "is a TMX file, not a document to align: add it to the memory with 'aligntool import FILE'",
-        InterchangeFormat.Xliff => "is an XLIFF file, not a document to align, and importing XLIFF is not supported yet: convert it to TMX (translate-toolkit: xliff2po, then po2tmx) and use 'aligntool import'",
-        InterchangeFormat.Po => "is a PO file, not a document to align, and importing PO is not supported yet: convert it to TMX (translate-toolkit: po2tmx) and use 'aligntool import'",
+        InterchangeFormat.Xliff => "is an XLIFF file, not a document to align: store its finished segments with 'aligntool import FILE', or make a finished prefill draft the target document with 'aligntool merge FILE --out DOC.md'",
+        InterchangeFormat.Po => "is a PO file, not a document to align, and importing PO is not supported yet: convert it to XLIFF (translate-toolkit: po2xliff) and use 'aligntool import FILE.xlf --to LANG'",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 

@@ -21,10 +21,11 @@ public sealed class InterchangeRecognizerTests
         Assert.AreEqual(expected, InterchangeRecognizer.Recognize(name, head));
 
     [TestMethod]
-    public void Advice_TmxNamesImport_OthersSayNotSupportedYet()
+    public void Advice_TmxAndXliffNameImport_PoSaysNotSupportedYet()
     {
         StringAssert.Contains(InterchangeRecognizer.Advice(InterchangeFormat.Tmx), "aligntool import");
-        StringAssert.Contains(InterchangeRecognizer.Advice(InterchangeFormat.Xliff), "not supported yet");
+        StringAssert.Contains(InterchangeRecognizer.Advice(InterchangeFormat.Xliff), "aligntool import");
+        StringAssert.Contains(InterchangeRecognizer.Advice(InterchangeFormat.Xliff), "aligntool merge");
         StringAssert.Contains(InterchangeRecognizer.Advice(InterchangeFormat.Po), "not supported yet");
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => InterchangeRecognizer.Advice(InterchangeFormat.None));
     }
