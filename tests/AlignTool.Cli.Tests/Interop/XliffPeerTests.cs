@@ -62,6 +62,34 @@ public sealed class XliffPeerTests
         for (int i = 0; i < ours.Count; i++) CollectionAssert.AreEqual(ours[i], theirs[i], $"unit {ours[i][0]}");
     }
 
+    /// <summary>The end-to-end round trip with a real tool doing the translator's edit: translate-toolkit loads our
+    /// XLIFF 1.2, sets the target of the segment that had no match and approves it, and saves the file; merge rebuilds
+    /// the document with it and stores it, and the memory then returns it exactly.</summary>
+    [TestMethod]
+    public void TranslateToolkit_EditsOurXliff_MergeWritesAndStoresTheEdit()
+    {
+        TranslateToolkit();
+        using var dir = new TempDir();
+        var tm = TmxCommandsTests.BuiltMemory(dir);
+        var xlf = XliffCommandsTests.Prefill(dir, tm, "xliff");
+        const string Edited = "阿塞拜疆共和国常驻联合国日内瓦办事处和其他国际组织代表团向联合国人权事务高级专员办事处致意。";
+        var script = "import sys\nfrom translate.storage import xliff\nf=xliff.xlifffile.parsefile(sys.argv[1])\n"
+            + "for u in f.units:\n  if u.source.startswith('The Permanent Mission of the Republic'):\n    u.target=sys.argv[2]\n    u.markapproved(True)\n"
+            + "f.savefile(sys.argv[1])";
+        var (code, _, err) = PeerTests.Run("/usr/bin/python3", dir.Path, "-c", script, xlf, Edited);
+        Assert.AreEqual(0, code, err);
+        var md = dir.File("doc.zh.md");
+        var r = CliRunner.Run("merge", xlf, "--out", md, "--tm", tm);
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        StringAssert.Contains(r.Err, "13 translated, 0 still to review (marked), 0 left in English");
+        StringAssert.Contains(File.ReadAllText(md), "\n\n" + Edited + "\n\n");
+        var source = XDocument.Load(xlf).Descendants(X12 + "source").First(s => s.Value.StartsWith("The Permanent Mission of the Republic", StringComparison.Ordinal)).Value;
+        var lookup = CliRunner.Run("lookup", source, "--to", "zh", "--tm", tm, "--format", "jsonl");
+        var best = JsonDocument.Parse(lookup.OutLines[0]).RootElement;
+        Assert.AreEqual(Edited, best.GetProperty("target").GetString());
+        Assert.AreEqual("exact", best.GetProperty("kind").GetString());
+    }
+
     /// <summary>A file another tool wrote: translate-toolkit's po2xliff (XLIFF 1.1 namespace, no target language, the PO
     /// header as a unit, fuzzy as needs-translation, approved="yes" for the others).</summary>
     [TestMethod]
