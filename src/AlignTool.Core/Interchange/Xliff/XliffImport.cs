@@ -25,6 +25,8 @@ public static class XliffImport
             throw new XliffException("the file names no target language (1.2: target-language or the targets' xml:lang; 2.0: trgLang)");
         if (file.TargetLang == LanguageTag.English)
             throw new XliffException("the target language is English too");
+        if (Language.FromTag(file.TargetLang) is null)
+            throw new XliffException($"the target language '{file.TargetLang}' is not a language tag");
     }
 
     public static XliffImportReport Import(ITranslationMemory memory, XliffFile file, string name, string contentHash, string author, TimeProvider clock, TextPreparer? preparer = null)
@@ -44,14 +46,16 @@ public static class XliffImport
         if (memory.HasDocument(contentHash))
             return new XliffImportReport(file.Units.Count, stored.Count, 0, 0, untranslated, review, notForTranslation, true);
         preparer ??= new TextPreparer();
+        var target = Language.FromTag(file.TargetLang)!;
         var units = stored.Select(s =>
         {
             var previous = s.Index > 0 ? translatable[s.Index - 1].Source : null;
             var next = s.Index + 1 < translatable.Count ? translatable[s.Index + 1].Source : null;
-            var occurrence = new Occurrence(s.Unit.Zone ?? Origin, s.Unit.Field, s.Index, previous, next);
-            return new PreparedUnit(preparer.Prepare(s.Unit.Source, LanguageTag.English), [new PreparedVariant(preparer.Prepare(s.Unit.Target!, file.TargetLang), occurrence)]);
+            // Zone and field as AlignTool writes them; another tool's names (or none) give an occurrence without them.
+            var occurrence = Occurrence.FromNames(s.Unit.Zone, s.Unit.Field, s.Index, previous, next);
+            return new PreparedUnit(preparer.Prepare(s.Unit.Source, Language.English), [new PreparedVariant(preparer.Prepare(s.Unit.Target!, target), occurrence)]);
         });
-        var record = new DocumentRecord(name, contentHash, null, null, null, [LanguageTag.English, file.TargetLang], Origin);
+        var record = new DocumentRecord(name, contentHash, null, null, null, [Language.English, target], Origin);
         var outcome = memory.AddDocument(record, units, author, clock.GetUtcNow());
         return new XliffImportReport(file.Units.Count, stored.Count, outcome.UnitsAdded, outcome.VariantsAdded, untranslated, review, notForTranslation, outcome.AlreadyPresent);
     }
