@@ -87,8 +87,9 @@ internal static class XliffFiles
         using var memory = MemoryAccess.Open(tm, context, MemoryUse.Create);
         var report = XliffImport.Import(memory, file, name, hash, MemoryAccess.Author(context), Commands.ExportCommand.Clock(context));
         var skipped = $"{report.Untranslated} untranslated, {report.NeedsReview} still to review{(report.NotForTranslation > 0 ? $", {report.NotForTranslation} not for translation" : "")} skipped";
-        if (report.AlreadyPresent) context.Note($"{given}: already imported; nothing added");
-        else context.Note($"imported {given}: {report.Segments} segment(s) read, {report.Stored} stored ({report.Added} new unit(s), {report.VariantsAdded} new variant(s)); {skipped}");
+        var shown = given == InputFiles.Stdin ? "stdin" : given;
+        if (report.AlreadyPresent) context.Note($"{shown}: already imported; nothing added");
+        else context.Note($"imported {shown}: {report.Segments} segment(s) read, {report.Stored} stored ({report.Added} new unit(s), {report.VariantsAdded} new variant(s)); {skipped}");
         if (jsonl)
         {
             new Jsonl(context.Out).Write(w =>

@@ -256,6 +256,39 @@ public sealed class XliffCommandsTests
     }
 
     [TestMethod]
+    public void Merge_FromStdinWithAJsonlSummary_StoresAndSaysWhat()
+    {
+        using var dir = new TempDir();
+        var tm = TmxCommandsTests.BuiltMemory(dir);
+        var xlf = Prefill(dir, tm, "xliff2");
+        Edit20(xlf, Transmittal, TransmittalZh, "translated");
+        var md = dir.File("doc.zh.md");
+        var r = CliRunner.Run(new Dictionary<string, string?>(), File.ReadAllBytes(xlf), "merge", "-", "--out", md, "--tm", tm, "--format", "jsonl");
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        var o = JsonDocument.Parse(r.Out).RootElement;
+        Assert.AreEqual(13, o.GetProperty("stored").GetInt32());
+        Assert.AreEqual(0, o.GetProperty("untranslated").GetInt32());
+        StringAssert.Contains(r.Err, "imported stdin: 20 segment(s) read, 13 stored");
+        StringAssert.Contains(File.ReadAllText(md), TransmittalZh);
+        Assert.IsTrue(CliRunner.Run("docs", "--tm", tm).Out.Contains("stdin.xlf", StringComparison.Ordinal), "the document is named for stdin");
+    }
+
+    [TestMethod]
+    public void Merge_NoStore_LeavesTheMemoryAsItWas()
+    {
+        using var dir = new TempDir();
+        var tm = TmxCommandsTests.BuiltMemory(dir);
+        var xlf = Prefill(dir, tm, "xliff");
+        Edit12(xlf, Transmittal, TransmittalZh, "final");
+        var before = File.ReadAllBytes(tm);
+        var r = CliRunner.Run("merge", xlf, "--out", dir.File("doc.zh.md"), "--tm", tm, "--no-store");
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        Assert.DoesNotContain("imported", r.Err);
+        CollectionAssert.AreEqual(before, File.ReadAllBytes(tm));
+        Assert.IsEmpty(Lookup(tm, Transmittal));
+    }
+
+    [TestMethod]
     public void Merge_AnotherToolsXliff_Exit3SaysToUseImport()
     {
         using var dir = new TempDir();
