@@ -68,7 +68,7 @@ internal static class IngestCommand
                     sink.Describe($"ingesting {InputFiles.NameOf(file)} ({i + 1} of {files.Count})");
                     try
                     {
-                        var text = InputFiles.ReadText(file, context);
+                        var text = InputFiles.ReadDocumentText(file, context);
                         if (file == InputFiles.Stdin) InputFiles.RefuseInterchange(file, text);
                         var r = InputFiles.Parsing(file, () => ingestor.IngestDocument(InputFiles.NameOf(file), text));
                         switch (r.Status)
