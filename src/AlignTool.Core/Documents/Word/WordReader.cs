@@ -97,7 +97,7 @@ public static class WordReader
                 if (entry.Length > 1024 * 1024 && entry.Length > (long)limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
                     throw new WordDocumentException($"{entry.FullName} inflates {entry.Length / Math.Max(1, entry.CompressedLength):N0} times (a zip bomb?); refused before inflating");
             }
-            if (zip.GetEntry("word/document.xml") is null)
+            if (zip.GetEntry("word/document.xml") is null && MainPartEntry(zip) is null)
                 throw new WordDocumentException("a zip file but not a Word document: no word/document.xml");
             if (zip.GetEntry("[Content_Types].xml") is null)
                 throw new WordDocumentException("not a readable Word document: [Content_Types].xml is missing");
@@ -106,6 +106,26 @@ public static class WordReader
         {
             throw new WordDocumentException($"not a Word document: a damaged zip file ({OneLine(e.Message)})", e);
         }
+    }
+
+    /// <summary>The main part the package's relationships name (Word writes word/document.xml; other tools may not).</summary>
+    private static ZipArchiveEntry? MainPartEntry(ZipArchive zip)
+    {
+        var rels = zip.GetEntry("_rels/.rels");
+        if (rels is null || rels.Length > 1024 * 1024) return null;
+        try
+        {
+            using var reader = XmlReader.Create(rels.Open(), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship") continue;
+                if (reader.GetAttribute("Type")?.EndsWith("/officeDocument", StringComparison.Ordinal) != true) continue;
+                var target = reader.GetAttribute("Target")?.TrimStart('/');
+                if (target is not null && target.StartsWith("word/", StringComparison.Ordinal)) return zip.GetEntry(target);
+            }
+        }
+        catch (XmlException) { }
+        return null;
     }
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
