@@ -265,4 +265,16 @@ public sealed class WordDocumentTests
         Assert.AreEqual(DocumentFormat.OpenXml.WordprocessingDocumentType.Document, d.DocumentType);
         StringAssert.Contains(d.MainDocumentPart!.Document!.Body!.InnerText, "第五十届会议");
     }
+
+    [TestMethod]
+    public void BenchPrefill_TimesTheSameDocumentAsADocx()
+    {
+        using var dir = new TempDir();
+        var r = CliRunner.Run("bench", "prefill", "--pages", "3", "--tm", TmxCommandsTests.BuiltMemory(dir));
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        var markdown = System.Text.RegularExpressions.Regex.Match(r.Out, @"total [\d.]+ s for ([\d,]+) segments \(");
+        var word = System.Text.RegularExpressions.Regex.Match(r.Out, @"Word: the same 3 pages as a \.docx .* write the draft [\d.]+ s, total [\d.]+ s for ([\d,]+) segments");
+        Assert.IsTrue(markdown.Success && word.Success, r.Out);
+        Assert.AreEqual(markdown.Groups[1].Value, word.Groups[1].Value, "the .docx gives the segments of the Markdown");
+    }
 }
