@@ -124,6 +124,26 @@ public sealed class WordDocumentTests
     }
 
     [TestMethod]
+    public void Prefill_Docx_FuzzyFillsAreHighlightedInAnotherColourWithoutTheirMarker()
+    {
+        using var dir = new TempDir();
+        var tm = TmxCommandsTests.BuiltMemory(dir);
+        var draft = dir.File("draft.docx");
+        string[] args = ["prefill", Docx("seed-003.pandoc.docx"), "--to", "zh", "--tm", tm, "--fill", "40", "--suggest", "40"];
+        var jsonl = CliRunner.Run([.. args, "--format", "jsonl"]);
+        var fuzzy = jsonl.OutLines.Select(l => JsonDocument.Parse(l).RootElement).Where(e => e.GetProperty("action").GetString() == "filledforreview").ToList();
+        Assert.IsTrue(fuzzy.Count > 0, jsonl.Out);
+        Assert.AreEqual(0, CliRunner.Run([.. args, "--out", draft]).ExitCode);
+        using var doc = WordprocessingDocument.Open(draft, false);
+        var runs = doc.MainDocumentPart!.Document!.Body!.Descendants<W.Run>().Where(r => r.RunProperties?.Highlight?.Val?.Value == W.HighlightColorValues.Cyan).ToList();
+        Assert.IsTrue(runs.Count > 0, "fuzzy fills are highlighted cyan");
+        var body = doc.MainDocumentPart.Document.Body.InnerText;
+        Assert.IsFalse(body.Contains("[~", StringComparison.Ordinal), "no inline marker");
+        var first = fuzzy[0].GetProperty("target").GetString()!;
+        StringAssert.Contains(body, first[(first.IndexOf("] ", StringComparison.Ordinal) + 2)..], "the fuzzy fill is written without its marker");
+    }
+
+    [TestMethod]
     public void Prefill_Docx_WithoutOut_IsAUsageError_AndJsonlWorks()
     {
         using var dir = new TempDir();
