@@ -104,6 +104,22 @@ public sealed class WordReaderTests
     }
 
     [TestMethod]
+    public void Read_EntryDeclaringMoreThanTheCap_IsRefusedUnderTheDefaultLimits()
+    {
+        // A real package whose zip directory says word/document.xml unpacks to 4 GB: refused on the declared size.
+        var docx = File.ReadAllBytes(Fixture("A-HRC-50-G-3.pandoc.docx"));
+        var name = "word/document.xml"u8.ToArray();
+        for (int i = 0; i + 46 < docx.Length; i++)
+        {
+            if (docx[i] != 0x50 || docx[i + 1] != 0x4B || docx[i + 2] != 0x01 || docx[i + 3] != 0x02) continue; // central directory entry
+            int nameLength = docx[i + 28] | docx[i + 29] << 8;
+            if (!docx.AsSpan(i + 46, nameLength).SequenceEqual(name)) continue;
+            BitConverter.GetBytes(0xFFFF_FFF0u).CopyTo(docx, i + 24);
+        }
+        StringAssert.Contains(Refusal(docx), "more than 256 MiB");
+    }
+
+    [TestMethod]
     public void Read_PasswordProtected_IsRefusedAsEncrypted()
     {
         // An OLE compound file as Word writes one for a password: the CFB header, then the EncryptedPackage stream's name.
