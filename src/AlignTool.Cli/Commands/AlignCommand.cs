@@ -13,7 +13,7 @@ internal static class AlignCommand
 {
     public static Command Create(CliContext context)
     {
-        var src = new Argument<string>("SRC") { Description = "The source version (Markdown, or one sentence a line with --presegmented; '-': stdin)" };
+        var src = new Argument<string>("SRC") { Description = "The source version (Markdown or Word .docx, or one sentence a line with --presegmented; '-': stdin)" };
         var tgt = new Argument<string>("TGT") { Description = "The target version" };
         var srcLang = LanguageOption<string?>.Create(n => CommonOptions.Language(n, "Language of SRC: auto, en, ar or zh"), "--from", "--src-lang", "--src");
         var tgtLang = LanguageOption<string?>.Create(n => CommonOptions.Language(n, "Language of TGT: auto, en, ar or zh"), "--to", "--tgt-lang");
