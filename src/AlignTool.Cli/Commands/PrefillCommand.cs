@@ -15,11 +15,11 @@ internal static class PrefillCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A new English UN document (Markdown; '-': stdin)" };
+        var file = new Argument<string>("FILE") { Description = "A new English UN document (Markdown or Word .docx; '-': stdin)" };
         var to = CommonOptions.TargetLanguage();
         var tm = MemoryAccess.TmOption();
         var output = new Option<string?>("--out") { HelpName = "FILE", Description = "Write the draft to this file instead of stdout" };
-        var format = new Option<string>("--format") { HelpName = "md|jsonl|xliff|xliff2", Description = "md (the draft), jsonl (one record per source segment), xliff (XLIFF 1.2) or xliff2 (XLIFF 2.0) for a CAT tool; 'aligntool merge' makes the finished XLIFF the target document", DefaultValueFactory = _ => "md" };
+        var format = new Option<string>("--format") { HelpName = "md|jsonl|xliff|xliff2", Description = "md (the draft: Markdown, or Word for a Word document), jsonl (one record per source segment), xliff (XLIFF 1.2) or xliff2 (XLIFF 2.0) for a CAT tool; 'aligntool merge' makes the finished XLIFF the target document", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "jsonl", "xliff", "xliff2");
         var report = new Option<string?>("--report") { HelpName = "FILE", Description = "Write the report to this file instead of stderr" };
         var fill = new Option<int>("--fill") { HelpName = "SCORE", Description = "Lowest score written into the draft (fuzzy fills are marked)", DefaultValueFactory = _ => PrefillPolicy.Default.FillThreshold }.Between(0, 100);
@@ -38,7 +38,9 @@ internal static class PrefillCommand
             var reportPath = parse.GetValue(report);
             if (outPath is not null) OutputFiles.Check(outPath);
             if (reportPath is not null) OutputFiles.Check(reportPath);
-            var doc = InputFiles.ReadDocument(path, ParseOptions.Default, context);
+            var doc = InputFiles.ReadDocument(path, ParseOptions.Default, context, out var word);
+            bool wordDraft = word is not null && parse.GetValue(format) == "md"; // a Word document's draft is a Word document
+            if (wordDraft) WordDraftFile.Check(outPath);
             // The language of the version: its cover page's, else the language of most of its text.
             var main = doc.HasCover ? doc.CoverLanguage : doc.Languages.FirstOrDefault() ?? LanguageTag.Undetermined;
             if (main == target)
@@ -50,7 +52,7 @@ internal static class PrefillCommand
             var result = ProgressDisplay.Run(context, $"prefilling {doc.Name}", doc.Blocks.Count, sink =>
                 new Prefiller(new MemoryLookup(memory)).Prefill(doc, target, policy, new ImmediateProgress<int>(n => sink.Report(n))));
 
-            using var o = OutputFiles.OpenText(outPath ?? OutputFiles.Stdout, context.Out);
+            using var o = OutputFiles.OpenText(wordDraft ? OutputFiles.Stdout : outPath ?? OutputFiles.Stdout, context.Out);
             if (parse.GetValue(format) == "jsonl")
             {
                 var jsonl = new Jsonl(o);
@@ -84,6 +86,7 @@ internal static class PrefillCommand
             }
             else if (XliffFiles.VersionOf(parse.GetValue(format)!) is { } xliff)
                 XliffWriter.Write(o, PrefillXliff.From(result, doc.Name, xliff), XliffFiles.ToolVersion);
+            else if (wordDraft) WordDraftFile.Write(word!, result, target, outPath!, context);
             else
             {
                 o.Write(result.Draft);
