@@ -67,6 +67,9 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
     /// <summary>The schema version of the memory as opened.</summary>
     public int SchemaVersion { get; }
 
+    /// <summary>The server process of this memory's connection (what <c>pg_terminate_backend</c> takes).</summary>
+    internal int BackendPid => _db.ProcessID;
+
     /// <summary>How many write transactions were run again after a serialization failure or a deadlock.</summary>
     public int Retries { get; private set; }
 
