@@ -540,6 +540,33 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
     private static IReadOnlyDictionary<string, string> Props(string? json) =>
         json is null ? new Dictionary<string, string>() : JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [];
 
+    /// <summary>The bytes the memory's tables and indexes take on the server.</summary>
+    public long StorageBytes() => Read(() =>
+    {
+        using var cmd = Command("""
+            SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'm')
+            """);
+        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+    });
+
+    /// <summary>Drops a memory kept in a schema of its own (a benchmark's): never the <c>public</c> schema.</summary>
+    public static void DropSchema(PostgresLocation location)
+    {
+        if (location.Schema == "public") throw new InvalidOperationException("the public schema is never dropped");
+        try
+        {
+            using var db = new NpgsqlConnection(location.ConnectionString);
+            db.Open();
+            using var cmd = new NpgsqlCommand($"DROP SCHEMA IF EXISTS \"{location.Schema}\" CASCADE", db);
+            cmd.ExecuteNonQuery();
+        }
+        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        {
+            throw Problem(location.Display, e, false);
+        }
+    }
+
     private bool _disposed;
 
     public void Dispose()
