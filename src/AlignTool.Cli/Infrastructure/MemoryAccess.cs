@@ -14,7 +14,7 @@ namespace AlignTool.Cli.Infrastructure;
 /// </summary>
 internal static class MemoryAccess
 {
-    public static Option<string?> TmOption() => new("--tm") { HelpName = "FILE|URL", Description = "The memory: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DB (default: $ALIGNTOOL_TM, else $XDG_DATA_HOME/aligntool/memory.db)" };
+    public static Option<string?> TmOption() => new("--tm") { HelpName = "FILE", Description = "The memory: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DB (default: $ALIGNTOOL_TM, else $XDG_DATA_HOME/aligntool/memory.db)" };
 
     public static (string Path, bool IsDefault) Locate(string? tm, CliContext context)
     {
