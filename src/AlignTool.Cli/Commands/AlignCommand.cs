@@ -96,7 +96,7 @@ internal static class AlignCommand
         using var memory = MemoryAccess.Open(path, context, MemoryUse.Read);
         try
         {
-            return MemoryLexicon.Induce(pairs.Concat(MemoryLexicon.Pairs(memory, other)), other, sl, tl);
+            return MemoryLexicon.Induce(pairs.Concat(MemoryLexicon.Pairs(memory, Language.Of(other))), other, sl, tl);
         }
         catch (AlignTool.Memory.Sqlite.MemoryException e)
         {
