@@ -2,9 +2,11 @@ using System.Data;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text.Json;
+using AlignTool.Core.Documents;
 using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory.Storage;
+using AlignTool.Core.Text;
 using AlignTool.Memory.Sqlite;
 using Npgsql;
 using NpgsqlTypes;
@@ -216,14 +218,14 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
                     docId = Convert.ToInt64(next.ExecuteScalar(), CultureInfo.InvariantCulture);
                 using (var ins = With(Command("INSERT INTO documents(id, name, hash, symbol, job, date, langs, origin, added, author) VALUES(@id, @n, @h, @s, @j, @d, @l, @o, @a, @u)", tx),
                     ("id", docId), ("n", document.Name), ("h", document.ContentHash), ("s", document.Symbol), ("j", document.Job), ("d", document.Date),
-                    ("l", string.Join(",", document.Languages)), ("o", document.Origin), ("a", stamp), ("u", author)))
+                    ("l", string.Join(",", document.Languages.Select(l => l.Tag))), ("o", document.Origin), ("a", stamp), ("u", author)))
                     ins.ExecuteNonQuery();
                 // From here on the units are read: a failure past this point is not retried (the stream is spent).
                 _retryable = false;
                 var writer = new UnitWriter(_db, tx, docId, stamp, author, _options);
                 writer.Write(units);
                 // The languages an import learns as it reads.
-                using (var langs = With(Command("UPDATE documents SET langs = @l WHERE id = @id", tx), ("l", string.Join(",", document.Languages)), ("id", docId)))
+                using (var langs = With(Command("UPDATE documents SET langs = @l WHERE id = @id", tx), ("l", string.Join(",", document.Languages.Select(l => l.Tag))), ("id", docId)))
                     langs.ExecuteNonQuery();
                 return new IngestOutcome(false, writer.UnitsAdded, writer.VariantsAdded, writer.OccurrencesAdded);
             });
@@ -241,11 +243,11 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
     public int? RemoveDocument(string nameOrHash) => Write<int?>(tx =>
     {
         var found = new List<long>();
-        using (var find = With(Command("SELECT id FROM documents WHERE hash = @k OR name = @k ORDER BY id LIMIT 2", tx), ("k", nameOrHash)))
+        using (var find = With(Command("SELECT id FROM documents WHERE hash = @k OR name = @k ORDER BY id", tx), ("k", nameOrHash)))
         using (var r = find.ExecuteReader())
             while (r.Read()) found.Add(r.GetInt64(0));
         if (found.Count == 0) return null;
-        if (found.Count > 1) throw new MemoryException(MemoryProblem.Io, Location, $"'{nameOrHash}' names more than one document; give its content hash (see 'aligntool docs')");
+        if (found.Count > 1) throw new AmbiguousDocumentException(nameOrHash, found.Count);
         long doc = found[0];
         var variants = new List<long>();
         var units = new HashSet<long>();
@@ -277,16 +279,16 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
         return emptied.ExecuteNonQuery();
     });
 
-    public IReadOnlyList<StoredUnit> FindByNorm(string lang, long normHash) => Read(() => LoadUnits((lang == "en"
+    public IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash) => Read(() => LoadUnits((lang.IsEnglish
         ? Longs("SELECT id FROM units WHERE norm_hash = @h ORDER BY id", ("h", normHash))
-        : Longs("SELECT unit_id FROM variants WHERE norm_hash = @h AND lang = @l ORDER BY id", ("h", normHash), ("l", lang))).Distinct().ToList()));
+        : Longs("SELECT unit_id FROM variants WHERE norm_hash = @h AND lang = @l ORDER BY id", ("h", normHash), ("l", lang.Tag))).Distinct().ToList()));
 
-    public IReadOnlyList<StoredUnit> FindByTemplate(string lang, long templateHash, int limit) => Read(() => LoadUnits((lang == "en"
+    public IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit) => Read(() => LoadUnits((lang.IsEnglish
         ? Longs("""
             (SELECT id FROM units WHERE template_hash = @h AND via IS NOT NULL ORDER BY id LIMIT @n)
             UNION ALL (SELECT id FROM units WHERE template_hash = @h ORDER BY id DESC LIMIT @n)
             """, ("h", templateHash), ("n", limit))
-        : Longs("SELECT unit_id FROM variants WHERE template_hash = @h AND lang = @l ORDER BY id DESC LIMIT @n", ("h", templateHash), ("l", lang), ("n", limit))).Distinct().ToList()));
+        : Longs("SELECT unit_id FROM variants WHERE template_hash = @h AND lang = @l ORDER BY id DESC LIMIT @n", ("h", templateHash), ("l", lang.Tag), ("n", limit))).Distinct().ToList()));
 
     /// <summary>Through the gram index: the postings of the query's rarest grams (<see cref="GramCandidates"/>), read
     /// in two round trips (<see cref="PrefetchedGrams"/>) instead of one a gram.</summary>
@@ -316,9 +318,9 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
         return 0;
     });
 
-    public IReadOnlyList<long> TextsContaining(string lang, IReadOnlyCollection<long> grams) => GramCandidates.Containing(this, lang, grams);
+    public IReadOnlyList<long> TextsContaining(Language lang, IReadOnlyCollection<long> grams) => GramCandidates.Containing(this, lang, grams);
 
-    public IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams) => Read(() =>
+    public IReadOnlyDictionary<long, int> GramFrequencies(Language lang, IReadOnlyCollection<long> grams) => Read(() =>
     {
         using var cmd = With(Command("SELECT gram, n FROM grams WHERE gram = ANY(@g)"), ("g", grams.ToArray()));
         var result = new Dictionary<long, int>();
@@ -330,7 +332,7 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
     private long[] _decoded = new long[1024];
     private readonly List<(int Start, int Count)> _runs = [];
 
-    public void ReadPostings(string lang, long gram, List<long> into) => Read(() =>
+    public void ReadPostings(Language lang, long gram, List<long> into) => Read(() =>
     {
         using var cmd = With(Command("SELECT ids FROM postings WHERE gram = @g"), ("g", gram));
         int count = 0;
@@ -351,9 +353,9 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
         return 0;
     });
 
-    public IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(string lang, IReadOnlyCollection<long> textIds) => Read(() =>
+    public IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(Language lang, IReadOnlyCollection<long> textIds) => Read(() =>
     {
-        var sql = lang == "en"
+        var sql = lang.IsEnglish
             ? "SELECT u.id, u.en, u.length, u.via IS NOT NULL FROM unnest(@ids) WITH ORDINALITY AS j(id, k) JOIN units u ON u.id = j.id ORDER BY j.k"
             : "SELECT v.id, v.text, v.length, u.via IS NOT NULL FROM unnest(@ids) WITH ORDINALITY AS j(id, k) JOIN variants v ON v.id = j.id JOIN units u ON u.id = v.unit_id ORDER BY j.k";
         using var cmd = With(Command(sql), ("ids", textIds.ToArray()));
@@ -363,10 +365,10 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
         return (IReadOnlyList<(long, string, int, bool)>)list;
     });
 
-    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(string lang, IReadOnlyCollection<long> textIds) => Read(() =>
+    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds) => Read(() =>
     {
         if (textIds.Count == 0) return (IReadOnlyList<(long, StoredUnit)>)[];
-        if (lang == "en") return LoadUnits(textIds).Select(u => (u.Id, u)).ToList();
+        if (lang.IsEnglish) return LoadUnits(textIds).Select(u => (u.Id, u)).ToList();
         var pairs = new List<(long Variant, long Unit)>();
         using (var cmd = With(Command("SELECT v.id, v.unit_id FROM unnest(@ids) WITH ORDINALITY AS j(id, k) JOIN variants v ON v.id = j.id ORDER BY j.k"), ("ids", textIds.ToArray())))
         using (var r = cmd.ExecuteReader())
@@ -380,17 +382,17 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
     {
         if (unitIds.Count == 0) return [];
         var ids = unitIds.ToArray();
-        var units = new Dictionary<long, (string En, string Norm, string? Template, int Length, string? Via)>();
+        var units = new Dictionary<long, (string En, string? TemplateSpans, int Length, string? Via)>();
         using (var cmd = With(Command("SELECT id, en, template, length, via FROM units WHERE id = ANY(@ids)"), ("ids", ids)))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
                 var en = r.GetString(1);
-                units[r.GetInt64(0)] = (en, TextNormalizer.Normalize(en), r.IsDBNull(2) ? null : TemplateSpans.Apply(en, r.GetString(2)), r.GetInt32(3), Str(r, 4));
+                units[r.GetInt64(0)] = (en, Str(r, 2), r.GetInt32(3), Str(r, 4));
             }
         }
-        var variants = new Dictionary<long, List<(long Id, string Lang, string Text, string Norm, string? Template, int Usage)>>();
+        var variants = new Dictionary<long, List<(long Id, Language Lang, string Text, string? TemplateSpans, int Usage)>>();
         using (var cmd = With(Command("SELECT id, unit_id, lang, text, template, usage FROM variants WHERE unit_id = ANY(@ids) ORDER BY id"), ("ids", ids)))
         using (var r = cmd.ExecuteReader())
         {
@@ -399,7 +401,7 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
                 long unit = r.GetInt64(1);
                 if (!variants.TryGetValue(unit, out var list)) variants[unit] = list = [];
                 var text = r.GetString(3);
-                list.Add((r.GetInt64(0), r.GetString(2), text, TextNormalizer.Normalize(text), r.IsDBNull(4) ? null : TemplateSpans.Apply(text, r.GetString(4)), r.GetInt32(5)));
+                list.Add((r.GetInt64(0), Language.Of(r.GetString(2)), text, Str(r, 4), r.GetInt32(5)));
             }
         }
         var occurrences = new Dictionary<long, List<(string Doc, Occurrence Occurrence)>>();
@@ -422,7 +424,7 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
             {
                 long v = r.GetInt64(0);
                 if (!occurrences.TryGetValue(v, out var list)) occurrences[v] = list = [];
-                list.Add((r.GetString(1), new Occurrence(Str(r, 2), Str(r, 3), r.IsDBNull(4) ? 0 : r.GetInt32(4), Str(r, 5), Str(r, 6))));
+                list.Add((r.GetString(1), Occurrence.FromNames(Str(r, 2), Str(r, 3), r.IsDBNull(4) ? 0 : r.GetInt32(4), Str(r, 5), Str(r, 6))));
             }
         }
         var result = new List<StoredUnit>();
@@ -432,14 +434,14 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
             var vs = variants.GetValueOrDefault(id, []).Select(v =>
             {
                 var occ = occurrences.GetValueOrDefault(v.Id, []);
-                return new StoredVariant(v.Id, v.Lang, v.Text, v.Norm, v.Template, v.Usage, occ.Select(o => o.Doc).Distinct().ToList(), occ.Select(o => o.Occurrence).ToList());
+                return new StoredVariant(v.Id, v.Lang, v.Text, v.TemplateSpans, v.Usage, occ.Select(o => o.Doc).Distinct().ToList(), occ.Select(o => o.Occurrence).ToList());
             }).ToList();
-            result.Add(new StoredUnit(id, u.En, u.Norm, u.Template, u.Length, u.Via, vs));
+            result.Add(new StoredUnit(id, u.En, u.TemplateSpans, u.Length, u.Via, vs));
         }
         return result;
     }
 
-    public bool SeenInContext(long variantId, string? field, string? previous, string? next) => Read(() =>
+    public bool SeenInContext(long variantId, CoverField? field, string? previous, string? next) => Read(() =>
     {
         using var cmd = With(Command("""
             SELECT 1 FROM variants WHERE id = @v AND doc_id IS NOT NULL
@@ -449,7 +451,7 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
               AND (@f::text IS NULL OR field = @f) AND (@p::text IS NULL OR prev = @p) AND (@n::text IS NULL OR next = @n)
             LIMIT 1
             """), ("v", variantId));
-        cmd.Parameters.Add(new NpgsqlParameter("f", NpgsqlDbType.Text) { Value = Db(field) });
+        cmd.Parameters.Add(new NpgsqlParameter("f", NpgsqlDbType.Text) { Value = Db(field?.Name()) });
         cmd.Parameters.Add(new NpgsqlParameter("p", NpgsqlDbType.Text) { Value = Db(previous) });
         cmd.Parameters.Add(new NpgsqlParameter("n", NpgsqlDbType.Text) { Value = Db(next) });
         return cmd.ExecuteScalar() is not null;
@@ -457,10 +459,10 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
 
     public MemoryStats Stats() => Read(() =>
     {
-        var perLang = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var perLang = new SortedDictionary<Language, int>();
         using (var cmd = Command("SELECT lang, count(*) FROM variants GROUP BY lang"))
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) perLang[r.GetString(0)] = (int)r.GetInt64(1);
+            while (r.Read()) perLang[Language.Of(r.GetString(0))] = (int)r.GetInt64(1);
         using var all = Command("""
             SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM units WHERE via IS NULL), (SELECT count(*) FROM units WHERE via IS NOT NULL),
                    (SELECT count(*) FROM occurrences) + (SELECT count(*) FROM variants WHERE doc_id IS NOT NULL)
@@ -476,29 +478,35 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
             SELECT d.id, d.name, d.symbol, d.job, d.langs, d.origin, d.added,
                    (SELECT count(DISTINCT unit_id) FROM (
                         SELECT unit_id FROM variants WHERE doc_id = d.id
-                        UNION ALL SELECT v.unit_id FROM occurrences o JOIN variants v ON v.id = o.variant_id WHERE o.document_id = d.id) x)
+                        UNION ALL SELECT v.unit_id FROM occurrences o JOIN variants v ON v.id = o.variant_id WHERE o.document_id = d.id) x),
+                   d.hash
             FROM documents d ORDER BY d.id
             """);
         var list = new List<DocumentInfo>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
-            list.Add(new DocumentInfo(r.GetInt64(0), r.GetString(1), Str(r, 2), Str(r, 3), r.GetString(4), r.GetString(5), (int)r.GetInt64(7), r.GetString(6)));
+            list.Add(new DocumentInfo(r.GetInt64(0), r.GetString(1), r.GetString(8), Str(r, 2), Str(r, 3), Languages(r.GetString(4)), r.GetString(5), (int)r.GetInt64(7), r.GetString(6)));
         return (IReadOnlyList<DocumentInfo>)list;
     });
 
-    public string? DocumentHash(long documentId) => Read(() =>
-    {
-        using var cmd = With(Command("SELECT hash FROM documents WHERE id = @id"), ("id", documentId));
-        return cmd.ExecuteScalar() as string;
-    });
+    /// <summary>A document's languages as stored (<c>en,ar</c>); a tag that is not a language is left out.</summary>
+    private static IReadOnlyList<Language> Languages(string stored) =>
+        [.. stored.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Language.FromTag).OfType<Language>()];
 
-    public string? GetMeta(string key) => Read(() =>
+    /// <summary>The key in the <c>meta</c> table under which <see cref="BuiltFrom"/> is kept (as in SQLite).</summary>
+    internal const string BuiltFromKey = "tm-data-hash";
+
+    public string? BuiltFrom => GetMeta(BuiltFromKey);
+
+    public void MarkBuiltFrom(string tmDataHash) => SetMeta(BuiltFromKey, tmDataHash);
+
+    internal string? GetMeta(string key) => Read(() =>
     {
         using var cmd = With(Command("SELECT value FROM meta WHERE key = @k"), ("k", key));
         return cmd.ExecuteScalar() as string;
     });
 
-    public void SetMeta(string key, string value) => Write(tx =>
+    internal void SetMeta(string key, string value) => Write(tx =>
     {
         using var cmd = With(Command("INSERT INTO meta(key, value) VALUES(@k, @v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", tx), ("k", key), ("v", value));
         return cmd.ExecuteNonQuery();
@@ -552,8 +560,8 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
         {
             while (r.Read())
             {
-                var occurrence = r.IsDBNull(15) ? null : new Occurrence(Str(r, 10), Str(r, 11), r.IsDBNull(12) ? 0 : r.GetInt32(12), Str(r, 13), Str(r, 14));
-                var v = new ExportedVariant(r.GetInt64(0), r.GetString(2), r.GetString(3), new TextMeta(r.GetString(4), Str(r, 5), r.GetString(6), Str(r, 7), r.GetInt32(8)), Props(Str(r, 9)), occurrence, Str(r, 15), Str(r, 16));
+                var occurrence = r.IsDBNull(15) ? null : Occurrence.FromNames(Str(r, 10), Str(r, 11), r.IsDBNull(12) ? 0 : r.GetInt32(12), Str(r, 13), Str(r, 14));
+                var v = new ExportedVariant(r.GetInt64(0), Language.Of(r.GetString(2)), r.GetString(3), new TextMeta(r.GetString(4), Str(r, 5), r.GetString(6), Str(r, 7), r.GetInt32(8)), Props(Str(r, 9)), occurrence, Str(r, 15), Str(r, 16));
                 long unit = r.GetInt64(1);
                 if (!variants.TryGetValue(unit, out var list)) variants[unit] = list = [];
                 list.Add(v);

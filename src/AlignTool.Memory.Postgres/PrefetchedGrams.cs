@@ -1,4 +1,5 @@
 using AlignTool.Core.Memory.Storage;
+using AlignTool.Core.Text;
 
 namespace AlignTool.Memory.Postgres;
 
@@ -19,7 +20,7 @@ internal sealed class PrefetchedGrams(PostgresTranslationMemory memory) : IGramI
         _postings.Clear();
     }
 
-    public IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams)
+    public IReadOnlyDictionary<long, int> GramFrequencies(Language lang, IReadOnlyCollection<long> grams)
     {
         var df = memory.GramFrequencies(lang, grams);
         if (_query is { } q && ReferenceEquals(grams, q.Grams))
@@ -39,7 +40,7 @@ internal sealed class PrefetchedGrams(PostgresTranslationMemory memory) : IGramI
         return df;
     }
 
-    public void ReadPostings(string lang, long gram, List<long> into)
+    public void ReadPostings(Language lang, long gram, List<long> into)
     {
         if (_postings.TryGetValue(gram, out var ids)) into.AddRange(ids);
         else memory.ReadPostings(lang, gram, into);

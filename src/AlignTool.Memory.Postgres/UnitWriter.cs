@@ -168,8 +168,8 @@ internal sealed class UnitWriter
         foreach (var variant in unit.Variants)
         {
             var t = variant.Text;
-            var key = (unitId, t.Lang, TextHash(t));
-            var o = variant.Occurrence ?? new Occurrence(null, null, 0, null, null);
+            var key = (unitId, t.Lang.Tag, TextHash(t));
+            var o = variant.Occurrence ?? Occurrence.Nowhere;
             if (!_variants.TryGetValue(key, out long variantId))
             {
                 // A new variant keeps its first occurrence in its own row.
@@ -245,11 +245,11 @@ internal sealed class UnitWriter
         {
             var t = v.Text;
             var m = v.Meta;
-            var o = v.Occurrence ?? new Occurrence(null, null, 0, null, null);
+            var o = v.Occurrence ?? Occurrence.Nowhere;
             w.StartRow();
             w.Write(id, NpgsqlDbType.Bigint);
             w.Write(unit, NpgsqlDbType.Bigint);
-            w.Write(t.Lang, NpgsqlDbType.Text);
+            w.Write(t.Lang.Tag, NpgsqlDbType.Text);
             w.Write(t.Text, NpgsqlDbType.Text);
             w.Write(t.NormHash, NpgsqlDbType.Bigint);
             Text(w, t.TemplateSpans);
@@ -262,8 +262,8 @@ internal sealed class UnitWriter
             Text(w, m?.ChangedBy ?? _author);
             w.Write(m?.Usage ?? 0, NpgsqlDbType.Integer);
             w.Write(_documentId, NpgsqlDbType.Bigint);
-            Text(w, o.Zone);
-            Text(w, o.Field);
+            Text(w, o.ZoneName);
+            Text(w, o.FieldName);
             w.Write(o.Position, NpgsqlDbType.Integer);
             Text(w, o.Previous);
             Text(w, o.Next);
@@ -281,8 +281,8 @@ internal sealed class UnitWriter
             w.Write(id, NpgsqlDbType.Bigint);
             w.Write(variant, NpgsqlDbType.Bigint);
             w.Write(_documentId, NpgsqlDbType.Bigint);
-            Text(w, o.Zone);
-            Text(w, o.Field);
+            Text(w, o.ZoneName);
+            Text(w, o.FieldName);
             w.Write(o.Position, NpgsqlDbType.Integer);
             Text(w, o.Previous);
             Text(w, o.Next);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using AlignTool.Cli.Tests;
+using AlignTool.Core.Documents;
+using AlignTool.Core.Text;
 using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory.Storage;
 using AlignTool.Memory.Sqlite;
@@ -32,10 +34,10 @@ public sealed class PostgresFaultTests
         return url;
     }
 
-    private PreparedUnit Unit(int i) => new(_preparer.Prepare($"The Council adopted resolution {i} on the right to development", "en"),
-        [new PreparedVariant(_preparer.Prepare($"理事会通过了关于发展权的第{i}号决议", "zh"), new Occurrence("body", null, i, null, null))]);
+    private PreparedUnit Unit(int i) => new(_preparer.Prepare($"The Council adopted resolution {i} on the right to development", Language.English),
+        [new PreparedVariant(_preparer.Prepare($"理事会通过了关于发展权的第{i}号决议", Language.Chinese), new Occurrence(Zone.Body, null, i, null, null))]);
 
-    private static DocumentRecord Record(string name) => new(name, "hash-" + name, null, null, null, ["en", "zh"], "user");
+    private static DocumentRecord Record(string name) => new(name, "hash-" + name, null, null, null, [Language.English, Language.Chinese], "user");
 
     /// <summary>What the memory holds, row by row, and its gram index, as a plain connection reads them.</summary>
     private static string Contents(string url)

@@ -152,7 +152,7 @@ internal sealed class MemoryBench(CliContext context)
         {
             var pgClock = Stopwatch.StartNew();
             using var memory = PostgresTranslationMemory.Open(pg);
-            memory.AddDocument(new DocumentRecord("bench", $"bench-{s.Seed}-{s.Units}", null, null, null, ["en", "ar", "zh"], "bench"), Prepared(), "bench", DateTimeOffset.UnixEpoch);
+            memory.AddDocument(new DocumentRecord("bench", $"bench-{s.Seed}-{s.Units}", null, null, null, Language.All, "bench"), Prepared(), "bench", DateTimeOffset.UnixEpoch);
             pgIngest = (pgClock.Elapsed.TotalSeconds, memory.StorageBytes());
         }
         File.Delete(unitsFile);
@@ -230,12 +230,12 @@ internal sealed class MemoryBench(CliContext context)
             using (var one = open())
             {
                 var single = new MemoryLookup(one);
-                foreach (var q in warm) single.Lookup(q, "en", "zh");
+                foreach (var q in warm) single.Lookup(q, Language.English, Language.Chinese);
                 var t1 = new List<double>();
                 foreach (var q in queries)
                 {
                     var t = Stopwatch.StartNew();
-                    single.Lookup(q, "en", "zh", new LookupOptions { Limit = 5, MinScore = 70 });
+                    single.Lookup(q, Language.English, Language.Chinese, new LookupOptions { Limit = 5, MinScore = 70 });
                     t1.Add(t.Elapsed.TotalMilliseconds);
                 }
                 t1.Sort();
@@ -265,14 +265,14 @@ internal sealed class MemoryBench(CliContext context)
             var threads = Enumerable.Range(0, clients).Select(c => new Thread(() =>
             {
                 var lookup = new MemoryLookup(memories[c]);
-                for (int k = c; k < warm.Count; k += clients) lookup.Lookup(warm[k], "en", "zh");
+                for (int k = c; k < warm.Count; k += clients) lookup.Lookup(warm[k], Language.English, Language.Chinese);
                 ready.SignalAndWait();
                 for (int j = c; j < queries.Count; j += clients)
                 {
                     double due = rate is { } r ? j / r * 1000 : clock.Elapsed.TotalMilliseconds;
                     double wait = due - clock.Elapsed.TotalMilliseconds;
                     if (wait > 0) Thread.Sleep(TimeSpan.FromMilliseconds(wait));
-                    lookup.Lookup(queries[j], "en", "zh", new LookupOptions { Limit = 5, MinScore = 70 });
+                    lookup.Lookup(queries[j], Language.English, Language.Chinese, new LookupOptions { Limit = 5, MinScore = 70 });
                     times[j] = clock.Elapsed.TotalMilliseconds - due;
                 }
             }) { IsBackground = true }).ToList();
