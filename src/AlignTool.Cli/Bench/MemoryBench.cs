@@ -76,8 +76,13 @@ internal sealed class MemoryBench(CliContext context)
 
     private static string UnitsFile(string memory) => memory + ".units";
 
-    private Dictionary<string, string> Variables() =>
-        context.Environment.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!);
+    /// <summary>The environment the URL's password is looked up in (PGPASSWORD, PGPASSFILE, ~/.pgpass), as for the commands.</summary>
+    private Dictionary<string, string> Variables()
+    {
+        var variables = context.Environment.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!);
+        variables.TryAdd("HOME", System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile));
+        return variables;
+    }
 
     private int Measure(Settings s, string path, PostgresLocation? pg)
     {
