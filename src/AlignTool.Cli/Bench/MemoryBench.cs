@@ -9,6 +9,7 @@ using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory.Storage;
 using AlignTool.Core.Placeables;
 using AlignTool.Core.Segmentation;
+using AlignTool.Memory.Postgres;
 using AlignTool.Memory.Sqlite;
 
 namespace AlignTool.Cli.Bench;
@@ -17,12 +18,21 @@ namespace AlignTool.Cli.Bench;
 /// Memory benchmark: a generated memory of realistic units (catalogue boilerplate with varied slots, and the seeds'
 /// sentences with varied words and numbers, in English, Arabic and Chinese); ingest rate, bytes per unit, fuzzy
 /// lookup latency (p50/p95/p99, top 5) and the same lookups by a linear scan of every unit, as OmegaT does.
+/// With a PostgreSQL memory (<see cref="Settings.Tm"/>) the same units go into it too, in a schema of the run's own
+/// (dropped after), and both memories are measured side by side: lookups by one client, by 16 clients at an offered
+/// rate (200 lookups/s in all, each timed from when it was due), and by 16 clients back to back (throughput).
 /// </summary>
 internal sealed class MemoryBench(CliContext context)
 {
     /// <param name="PrepareOnly">Time reading and preparing the generated units alone, nothing stored: the other half
     /// of the ingest's pipeline, which the writer waits on when it is the slower.</param>
-    public sealed record Settings(int Units, int Queries, int ScanQueries, string? Path, int Seed, bool PrepareOnly = false);
+    /// <param name="Tm">A PostgreSQL memory's URL to measure beside SQLite.</param>
+    public sealed record Settings(int Units, int Queries, int ScanQueries, string? Path, int Seed, bool PrepareOnly = false, string? Tm = null);
+
+    /// <summary>Clients of the concurrent runs, and the rate all of them offer together.</summary>
+    public const int Clients = 16;
+
+    public const double OfferedRate = 200;
 
     public int Run(Settings s)
     {
@@ -30,12 +40,28 @@ internal sealed class MemoryBench(CliContext context)
         if (s.Path is not null) OutputFiles.Check(s.Path);
         var path = s.Path ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"aligntool-bench-{Environment.ProcessId}.db");
         Delete(path);
+        PostgresLocation? pg = null;
+        if (s.Tm is not null)
+        {
+            if (!PostgresLocation.IsUrl(s.Tm)) throw new CliException(ExitCodes.Usage, null, "--tm takes a PostgreSQL memory's URL (postgresql://USER[:PASSWORD]@HOST[:PORT]/DB); SQLite is always measured");
+            var url = s.Tm.Contains('?', StringComparison.Ordinal) ? s.Tm : s.Tm + $"?schema=aligntool_bench_{Environment.ProcessId}";
+            try
+            {
+                pg = PostgresLocation.Parse(url, Variables());
+            }
+            catch (FormatException e)
+            {
+                throw new CliException(ExitCodes.MemoryError, s.Tm, e.Message);
+            }
+            if (pg.Schema == "public") throw new CliException(ExitCodes.Usage, null, "the benchmark writes its memory into a schema of its own, which it drops: give ?schema=NAME, not public");
+        }
         try
         {
-            return Measure(s, path);
+            return Measure(s, path, pg);
         }
         finally
         {
+            if (pg is not null) PostgresTranslationMemory.DropSchema(pg);
             // The generated units, and the memory unless it is kept: nearly a gigabyte at the default size, whichever
             // way the run ends.
             File.Delete(UnitsFile(path));
@@ -50,7 +76,15 @@ internal sealed class MemoryBench(CliContext context)
 
     private static string UnitsFile(string memory) => memory + ".units";
 
-    private int Measure(Settings s, string path)
+    /// <summary>The environment the URL's password is looked up in (PGPASSWORD, PGPASSFILE, ~/.pgpass), as for the commands.</summary>
+    private Dictionary<string, string> Variables()
+    {
+        var variables = context.Environment.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!);
+        variables.TryAdd("HOME", System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile));
+        return variables;
+    }
+
+    private int Measure(Settings s, string path, PostgresLocation? pg)
     {
         var o = context.Out;
         var rng = new Random(s.Seed);
@@ -92,12 +126,12 @@ internal sealed class MemoryBench(CliContext context)
                 [new PreparedVariant(preparer.Prepare(ar, Language.Arabic), occurrence), new PreparedVariant(preparer.Prepare(zh, Language.Chinese), occurrence)]);
         });
         var sw = Stopwatch.StartNew();
-        var cpu = Environment.CpuUsage.TotalTime;
+        var cpu = System.Environment.CpuUsage.TotalTime;
         if (s.PrepareOnly)
         {
             int prepared = Prepared().Count();
             var wall = sw.Elapsed;
-            cpu = Environment.CpuUsage.TotalTime - cpu;
+            cpu = System.Environment.CpuUsage.TotalTime - cpu;
             o.WriteLine($"preparation alone: {prepared / wall.TotalSeconds:N0} units/s ({wall.TotalSeconds:F1} s wall, cpu {cpu.TotalSeconds:F1} s; read from the file, prepared by {PreparationOptions.Default.Workers} worker(s) and by the reading thread while it waits, nothing stored)");
             return ExitCodes.Success;
         }
@@ -117,12 +151,21 @@ internal sealed class MemoryBench(CliContext context)
             if (context.ErrorIsTerminal) context.Err.WriteLine();
         }
         var ingest = sw.Elapsed;
-        cpu = Environment.CpuUsage.TotalTime - cpu;
+        cpu = System.Environment.CpuUsage.TotalTime - cpu;
+        (double Seconds, long Bytes)? pgIngest = null;
+        if (pg is not null)
+        {
+            var pgClock = Stopwatch.StartNew();
+            using var memory = PostgresTranslationMemory.Open(pg);
+            memory.AddDocument(new DocumentRecord("bench", $"bench-{s.Seed}-{s.Units}", null, null, null, Language.All, "bench"), Prepared(), "bench", DateTimeOffset.UnixEpoch);
+            pgIngest = (pgClock.Elapsed.TotalSeconds, memory.StorageBytes());
+        }
         File.Delete(unitsFile);
         long bytes = new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
         o.WriteLine($"ingest: {s.Units / ingest.TotalSeconds:N0} units/s ({ingest.TotalSeconds:F1} s wall, one transaction; read from the file, prepared by {PreparationOptions.Default.Workers} worker(s) and by the writer while it waits, stored by the writer)");
         // How busy the machine was: a rate near cores / (CPU per unit) cannot be raised by spreading the work wider.
         o.WriteLine($"ingest cpu: {cpu.TotalSeconds:F1} s on {Environment.ProcessorCount} core(s) ({cpu.TotalSeconds / ingest.TotalSeconds:F2} busy on average), {cpu.TotalMicroseconds / s.Units:F0} µs a unit");
+        if (pgIngest is { } p) o.WriteLine($"postgresql ingest: {s.Units / p.Seconds:N0} units/s ({p.Seconds:F1} s wall, one transaction, rows and postings by binary COPY); {p.Bytes / 1e6:F0} MB on the server, {p.Bytes / (double)s.Units:F0} bytes per unit");
         o.WriteLine($"database: {bytes / 1e6:F0} MB, {bytes / (double)s.Units:F0} bytes per unit (three languages, occurrences and index included)");
 
         if (s.Queries == 0) return ExitCodes.Success;
@@ -178,7 +221,79 @@ internal sealed class MemoryBench(CliContext context)
             double scan = P(scanTimes, 50);
             o.WriteLine($"linear scan of {all.Count:N0} units: p50 {scan:F0} ms per lookup ({s.ScanQueries} lookups); the index is {scan / P(times, 50):N0}× faster at p50, {scan / P(times, 95):N0}× at p95");
         }
+        if (pg is null) return ExitCodes.Success;
+
+        // Side by side: one client, 16 clients at the offered rate, 16 clients back to back; each client its own
+        // connection (its own memory handle), as 16 translators' prefills would be.
+        var warm = Enumerable.Range(0, 100).Select(Query).ToList();
+        foreach (var (name, open) in new (string, Func<ITranslationMemory>)[]
+        {
+            ("sqlite", () => SqliteTranslationMemory.Open(path)),
+            ("postgresql", () => PostgresTranslationMemory.Open(pg)),
+        })
+        {
+            using (var one = open())
+            {
+                var single = new MemoryLookup(one);
+                foreach (var q in warm) single.Lookup(q, Language.English, Language.Chinese);
+                var t1 = new List<double>();
+                foreach (var q in queries)
+                {
+                    var t = Stopwatch.StartNew();
+                    single.Lookup(q, Language.English, Language.Chinese, new LookupOptions { Limit = 5, MinScore = 70 });
+                    t1.Add(t.Elapsed.TotalMilliseconds);
+                }
+                t1.Sort();
+                o.WriteLine($"{name}, 1 client: p50 {P(t1, 50):F2} ms, p95 {P(t1, 95):F2} ms, p99 {P(t1, 99):F2} ms, max {t1[^1]:F2} ms");
+            }
+            var (offered, offeredWall) = Concurrent(open, warm, queries, Clients, OfferedRate);
+            o.WriteLine($"{name}, {Clients} clients at {OfferedRate:F0} lookups/s offered: p50 {P(offered, 50):F2} ms, p95 {P(offered, 95):F2} ms, p99 {P(offered, 99):F2} ms, max {offered[^1]:F2} ms (timed from when each was due; {queries.Count / offeredWall:F0} lookups/s achieved)");
+            var (busy, busyWall) = Concurrent(open, warm, queries, Clients, null);
+            o.WriteLine($"{name}, {Clients} clients back to back: {queries.Count / busyWall:F0} lookups/s, p50 {P(busy, 50):F2} ms, p95 {P(busy, 95):F2} ms, p99 {P(busy, 99):F2} ms");
+        }
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The queries shared among <paramref name="clients"/> threads, each with a memory of its own: at
+    /// <paramref name="rate"/> lookups a second in all (query j due at j / rate seconds; its time counts from then, so
+    /// that a lookup kept waiting behind a slow one is not hidden), or back to back. The sorted times and the wall time.
+    /// </summary>
+    private static (List<double> Times, double Wall) Concurrent(Func<ITranslationMemory> open, List<string> warm, List<string> queries, int clients, double? rate)
+    {
+        var memories = Enumerable.Range(0, clients).Select(_ => open()).ToList();
+        try
+        {
+            var times = new double[queries.Count];
+            using var ready = new Barrier(clients + 1);
+            var clock = new Stopwatch();
+            var threads = Enumerable.Range(0, clients).Select(c => new Thread(() =>
+            {
+                var lookup = new MemoryLookup(memories[c]);
+                for (int k = c; k < warm.Count; k += clients) lookup.Lookup(warm[k], Language.English, Language.Chinese);
+                ready.SignalAndWait();
+                for (int j = c; j < queries.Count; j += clients)
+                {
+                    double due = rate is { } r ? j / r * 1000 : clock.Elapsed.TotalMilliseconds;
+                    double wait = due - clock.Elapsed.TotalMilliseconds;
+                    if (wait > 0) Thread.Sleep(TimeSpan.FromMilliseconds(wait));
+                    lookup.Lookup(queries[j], Language.English, Language.Chinese, new LookupOptions { Limit = 5, MinScore = 70 });
+                    times[j] = clock.Elapsed.TotalMilliseconds - due;
+                }
+            }) { IsBackground = true }).ToList();
+            foreach (var t in threads) t.Start();
+            ready.SignalAndWait();
+            clock.Start();
+            foreach (var t in threads) t.Join();
+            double wall = clock.Elapsed.TotalSeconds;
+            var sorted = times.ToList();
+            sorted.Sort();
+            return (sorted, wall);
+        }
+        finally
+        {
+            foreach (var m in memories) m.Dispose();
+        }
     }
 
     /// <summary>The units of the generated file, in order, read on the consumer's thread (the writer's): each text is

@@ -92,7 +92,7 @@ internal static class AlignCommand
         IEnumerable<(string, string)> pairs = MemoryLexicon.Pairs(Catalog.Default, other).Concat(MemoryLexicon.Pairs(Core.Qa.Glossary.Default, other)).ToList();
         var path = !string.IsNullOrEmpty(tm) ? tm : context.Environment.GetValueOrDefault("ALIGNTOOL_TM");
         if (string.IsNullOrEmpty(path)) return MemoryLexicon.Induce(pairs, other, sl, tl);
-        if (!File.Exists(path)) throw new CliException(ExitCodes.MemoryError, path, "no memory at this path");
+        if (!AlignTool.Memory.Postgres.PostgresLocation.IsUrl(path) && !File.Exists(path)) throw new CliException(ExitCodes.MemoryError, path, "no memory at this path");
         using var memory = MemoryAccess.Open(path, context, MemoryUse.Read);
         try
         {

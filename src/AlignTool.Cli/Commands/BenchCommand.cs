@@ -45,12 +45,13 @@ internal static class BenchCommand
         var path = new Option<string?>("--keep") { HelpName = "FILE", Description = "Keep the generated memory in this file" };
         var seed = new Option<int>("--seed") { HelpName = "N", Description = "Random seed of the generator", DefaultValueFactory = _ => 42 };
         var prepareOnly = new Option<bool>("--prepare-only") { Description = "Time reading and preparing the units alone, nothing stored" };
+        var pgTm = new Option<string?>("--tm") { HelpName = "URL", Description = "Also measure a PostgreSQL memory (postgresql://USER[:PASSWORD]@HOST[:PORT]/DB), in a schema of the run's own, with 16 concurrent clients, beside SQLite" };
         var command = new CliCommand("memory", "Ingest rate, bytes per unit, lookup p50/p95/p99 and the linear-scan ratio on a generated memory", "aligntool bench memory --units 1000000 --queries 1000")
         {
-            units, queries, scan, path, seed, prepareOnly,
+            units, queries, scan, path, seed, prepareOnly, pgTm,
         };
         command.SetAction(parse => MemoryAccess.Guard(() => new MemoryBench(context).Run(new MemoryBench.Settings(
-            parse.GetValue(units), parse.GetValue(queries), parse.GetValue(scan), parse.GetValue(path), parse.GetValue(seed), parse.GetValue(prepareOnly)))));
+            parse.GetValue(units), parse.GetValue(queries), parse.GetValue(scan), parse.GetValue(path), parse.GetValue(seed), parse.GetValue(prepareOnly), parse.GetValue(pgTm)))));
         return command;
     }
 

@@ -1,18 +1,20 @@
 using System.CommandLine;
 using AlignTool.Core.Memory.Ingest;
 using AlignTool.Core.Memory.Storage;
+using AlignTool.Memory.Postgres;
 using AlignTool.Memory.Sqlite;
 
 namespace AlignTool.Cli.Infrastructure;
 
 /// <summary>
-/// Where the memory is (<c>--tm</c>, else <c>ALIGNTOOL_TM</c>, else <c>$XDG_DATA_HOME/aligntool/memory.db</c>) and
+/// Where the memory is (<c>--tm</c>, else <c>ALIGNTOOL_TM</c>, else <c>$XDG_DATA_HOME/aligntool/memory.db</c>): a file
+/// (SQLite) or a team's memory on a PostgreSQL server (<c>postgresql://USER[:PASSWORD]@HOST[:PORT]/DB</c>), and
 /// opening it: the default memory is built from tm-data/ the first time a command needs it and brought up to date
 /// when tm-data/ changed. Storage failures become one-line errors with exit code 4.
 /// </summary>
 internal static class MemoryAccess
 {
-    public static Option<string?> TmOption() => new("--tm") { HelpName = "FILE", Description = "The memory file (default: $ALIGNTOOL_TM, else $XDG_DATA_HOME/aligntool/memory.db)" };
+    public static Option<string?> TmOption() => new("--tm") { HelpName = "FILE", Description = "The memory: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DB (default: $ALIGNTOOL_TM, else $XDG_DATA_HOME/aligntool/memory.db)" };
 
     public static (string Path, bool IsDefault) Locate(string? tm, CliContext context)
     {
@@ -29,12 +31,22 @@ internal static class MemoryAccess
     }
 
     /// <summary>Opens the memory for a command: created where no file is for <see cref="MemoryUse.Create"/>, read-only when
-    /// it cannot be written for <see cref="MemoryUse.Read"/>.</summary>
-    public static SqliteTranslationMemory Open(string? tm, CliContext context, MemoryUse use)
+    /// it cannot be written for <see cref="MemoryUse.Read"/>. A PostgreSQL URL opens a team's memory, its schema made or
+    /// brought up to date on first use.</summary>
+    public static ITranslationMemory Open(string? tm, CliContext context, MemoryUse use)
     {
         var (path, isDefault) = Locate(tm, context);
         try
         {
+            if (PostgresLocation.IsUrl(path))
+            {
+                var environment = context.Environment.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!);
+                if (!environment.ContainsKey("HOME")) environment["HOME"] = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+                return PostgresTranslationMemory.Open(path, environment, new PostgresMemoryOptions
+                {
+                    OnUpgrade = (from, to) => context.Note($"{path}: upgrading the memory from schema {from} to {to}, once"),
+                });
+            }
             var memory = SqliteTranslationMemory.Open(path, new SqliteMemoryOptions
             {
                 Mode = use == MemoryUse.Create || isDefault ? OpenMode.CreateIfMissing : OpenMode.Existing,
