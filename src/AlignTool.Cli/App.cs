@@ -31,6 +31,7 @@ internal static class App
             ExportCommand.Create(context),
             ImportCommand.Create(context),
             QaCommand.Create(context),
+            ServeCommand.Create(context),
             BenchCommand.Create(context),
         };
         // Bare 'aligntool' is a request for help, not a mistake.
