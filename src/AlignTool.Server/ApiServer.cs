@@ -38,6 +38,8 @@ public static class ApiServer
         });
         host?.Invoke(builder.WebHost);
         builder.Services.ConfigureHttpJsonOptions(j => ServerJson.Configure(j.SerializerOptions));
+        // A query parameter that does not bind (limit=many) throws, so that ErrorHandling answers it as JSON with the reason.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "AlignTool";
