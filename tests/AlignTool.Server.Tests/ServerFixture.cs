@@ -72,6 +72,14 @@ internal sealed class ServerFixture : IAsyncDisposable
         return new ServerFixture(dir, db, pool, app);
     }
 
+    /// <summary>A copy of the test memory in <paramref name="dir"/>, for a server run as its own process.</summary>
+    public static string CopyOfMemory(string dir)
+    {
+        var path = Path.Combine(dir, "memory.db");
+        File.Copy(Template.Value, path);
+        return path;
+    }
+
     /// <summary>The memory in a file of its own: the catalogue and seeds 000, 001, 002 and 004.</summary>
     private static string BuildTemplate()
     {
