@@ -1,3 +1,5 @@
+using AlignTool.Core.Documents;
+using AlignTool.Core.Text;
 using System.Globalization;
 using System.Text.Json;
 using AlignTool.Core.Memory.Lookup;
@@ -315,7 +317,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
             if (exists.ExecuteScalar() is not null) return new IngestOutcome(true, 0, 0, 0);
         }
         var stamp = Stamp(now);
-        var languages = string.Join(",", document.Languages);
+        var languages = string.Join(",", document.Languages.Select(l => l.Tag));
         long docId;
         using (var ins = Command("INSERT INTO documents(name, hash, symbol, job, date, langs, origin, added, author) VALUES($n,$h,$s,$j,$d,$l,$o,$a,$u) RETURNING id", tx))
         {
@@ -351,7 +353,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
         }
         // The checkpoint of a bulk load runs beside its index builds (CompleteBulkLoad), not in this commit.
         if (droppedIndexes) Exec(_db, "PRAGMA wal_autocheckpoint = 0");
-        var read = string.Join(",", document.Languages);
+        var read = string.Join(",", document.Languages.Select(l => l.Tag));
         if (read != languages)
         {
             using var langs = Command("UPDATE documents SET langs = $l WHERE id = $id", tx);
@@ -460,7 +462,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
             while (r.Read()) found.Add((r.GetInt64(0), r.GetValue(1), r.GetValue(2), r.GetValue(3), r.GetValue(4)));
         }
         if (found.Count == 0) return null;
-        if (found.Count > 1) throw new MemoryException(MemoryProblem.Io, Location, $"'{nameOrHash}' names more than one document; give its content hash (see 'aligntool docs')");
+        if (found.Count > 1) throw new AmbiguousDocumentException(nameOrHash, found.Count);
         var doc = found[0];
         SqliteCommand Rows(string sql)
         {
@@ -502,26 +504,26 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
         return emptied.ExecuteNonQuery();
     });
 
-    public IReadOnlyList<StoredUnit> FindByNorm(string lang, long normHash) => Read(() => LoadUnits(Ids(NormSql(lang), normHash, lang)));
+    public IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash) => Read(() => LoadUnits(Ids(NormSql(lang), normHash, lang)));
 
-    public IReadOnlyList<StoredUnit> FindByTemplate(string lang, long templateHash, int limit) => Read(() => LoadUnits(Ids(TemplateSql(lang, limit), templateHash, lang)));
+    public IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit) => Read(() => LoadUnits(Ids(TemplateSql(lang, limit), templateHash, lang)));
 
     /// <summary>The units whose text in <c>$l</c> normalizes to the hash <c>$h</c>, through a hash index.</summary>
-    internal static string NormSql(string lang) => lang == "en"
+    internal static string NormSql(Language lang) => lang.IsEnglish
         ? "SELECT id FROM units WHERE norm_hash = $h"
         : "SELECT unit_id FROM variants WHERE lang = $l AND norm_hash = $h";
 
     /// <summary>The units whose text in <c>$l</c> has the template hash <c>$h</c>: catalogue rows first, then the newest;
     /// both read straight off the template_hash index (whose entries end with the id), never sorted.</summary>
-    internal static string TemplateSql(string lang, int limit) => lang == "en"
+    internal static string TemplateSql(Language lang, int limit) => lang.IsEnglish
         ? $"SELECT id FROM (SELECT id FROM units WHERE template_hash = $h AND via IS NOT NULL LIMIT {limit}) UNION ALL SELECT id FROM (SELECT id FROM units WHERE template_hash = $h ORDER BY id DESC LIMIT {limit})"
         : $"SELECT unit_id FROM (SELECT unit_id FROM variants WHERE lang = $l AND template_hash = $h ORDER BY id DESC LIMIT {limit})";
 
-    private List<long> Ids(string sql, long hash, string lang)
+    private List<long> Ids(string sql, long hash, Language lang)
     {
         using var cmd = Command(sql);
         cmd.Parameters.AddWithValue("$h", hash);
-        cmd.Parameters.AddWithValue("$l", lang);
+        cmd.Parameters.AddWithValue("$l", lang.Tag);
         var ids = new List<long>();
         using var r = cmd.ExecuteReader();
         while (r.Read()) ids.Add(r.GetInt64(0));
@@ -533,9 +535,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
     /// <summary>Through the gram index: the postings of the query's rarest grams (<see cref="GramCandidates"/>).</summary>
     public IReadOnlyList<long> FuzzyCandidates(CandidateQuery query) => _candidates.Fuzzy(this, query);
 
-    public IReadOnlyList<long> TextsContaining(string lang, IReadOnlyCollection<long> grams) => GramCandidates.Containing(this, lang, grams);
+    public IReadOnlyList<long> TextsContaining(Language lang, IReadOnlyCollection<long> grams) => GramCandidates.Containing(this, lang, grams);
 
-    public IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams) => Read(() =>
+    public IReadOnlyDictionary<long, int> GramFrequencies(Language lang, IReadOnlyCollection<long> grams) => Read(() =>
     {
         // Counted as postings are written; ids of removed texts stay counted (an upper bound).
         using var cmd = Command("SELECT g.gram, g.n FROM (SELECT DISTINCT value FROM json_each($g)) j CROSS JOIN grams g ON g.gram = j.value");
@@ -550,14 +552,14 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
     private long[] _decoded = new long[1024];
     private readonly List<(int Start, int Count)> _runs = [];
 
-    public IReadOnlyList<long> Postings(string lang, long gram)
+    public IReadOnlyList<long> Postings(Language lang, long gram)
     {
         var ids = new List<long>();
         ReadPostings(lang, gram, ids);
         return ids;
     }
 
-    public void ReadPostings(string lang, long gram, List<long> into) => Read(() =>
+    public void ReadPostings(Language lang, long gram, List<long> into) => Read(() =>
     {
         // The hottest read of a lookup: straight through SQLite's C API, each chunk decoded in place into one
         // buffer kept from call to call, then put in order into the caller's list.
@@ -584,10 +586,10 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
         return 0;
     });
 
-    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(string lang, IReadOnlyCollection<long> textIds) => Read(() =>
+    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds) => Read(() =>
     {
         if (textIds.Count == 0) return (IReadOnlyList<(long, StoredUnit)>)[];
-        if (lang == "en")
+        if (lang.IsEnglish)
         {
             return LoadUnits(textIds).Select(u => (u.Id, u)).ToList();
         }
@@ -606,7 +608,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
     {
         if (unitIds.Count == 0) return [];
         var json = JsonSerializer.Serialize(unitIds);
-        var units = new Dictionary<long, (string En, string Norm, string? Template, int Length, string? Via)>();
+        var units = new Dictionary<long, (string En, string? TemplateSpans, int Length, string? Via)>();
         using (var cmd = Command("SELECT u.id, u.en, u.template, u.length, u.via FROM json_each($ids) j CROSS JOIN units u ON u.id = j.value"))
         {
             cmd.Parameters.AddWithValue("$ids", json);
@@ -614,10 +616,10 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
             while (r.Read())
             {
                 var en = r.GetString(1);
-                units[r.GetInt64(0)] = (en, TextNormalizer.Normalize(en), r.IsDBNull(2) ? null : TemplateSpans.Apply(en, r.GetString(2)), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4));
+                units[r.GetInt64(0)] = (en, r.IsDBNull(2) ? null : r.GetString(2), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4));
             }
         }
-        var variants = new Dictionary<long, List<(long Id, string Lang, string Text, string Norm, string? Template, int Usage)>>();
+        var variants = new Dictionary<long, List<(long Id, Language Lang, string Text, string? TemplateSpans, int Usage)>>();
         using (var cmd = Command("SELECT v.id, v.unit_id, v.lang, v.text, v.template, v.usage FROM json_each($ids) j CROSS JOIN variants v ON v.unit_id = j.value ORDER BY v.id"))
         {
             cmd.Parameters.AddWithValue("$ids", json);
@@ -627,7 +629,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
                 long unit = r.GetInt64(1);
                 if (!variants.TryGetValue(unit, out var list)) variants[unit] = list = [];
                 var text = r.GetString(3);
-                list.Add((r.GetInt64(0), r.GetString(2), text, TextNormalizer.Normalize(text), r.IsDBNull(4) ? null : TemplateSpans.Apply(text, r.GetString(4)), r.GetInt32(5)));
+                list.Add((r.GetInt64(0), Language.Of(r.GetString(2)), text, r.IsDBNull(4) ? null : r.GetString(4), r.GetInt32(5)));
             }
         }
         var occurrences = new Dictionary<long, List<(string Doc, Occurrence Occurrence)>>();
@@ -649,7 +651,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
             {
                 long v = r.GetInt64(0);
                 if (!occurrences.TryGetValue(v, out var list)) occurrences[v] = list = [];
-                list.Add((r.GetString(1), new Occurrence(r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? 0 : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6))));
+                list.Add((r.GetString(1), Occurrence.FromNames(r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? 0 : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6))));
             }
         }
         var result = new List<StoredUnit>();
@@ -659,14 +661,14 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
             var vs = variants.GetValueOrDefault(id, []).Select(v =>
             {
                 var occ = occurrences.GetValueOrDefault(v.Id, []);
-                return new StoredVariant(v.Id, v.Lang, v.Text, v.Norm, v.Template, v.Usage, occ.Select(o => o.Doc).Distinct().ToList(), occ.Select(o => o.Occurrence).ToList());
+                return new StoredVariant(v.Id, v.Lang, v.Text, v.TemplateSpans, v.Usage, occ.Select(o => o.Doc).Distinct().ToList(), occ.Select(o => o.Occurrence).ToList());
             }).ToList();
-            result.Add(new StoredUnit(id, u.En, u.Norm, u.Template, u.Length, u.Via, vs));
+            result.Add(new StoredUnit(id, u.En, u.TemplateSpans, u.Length, u.Via, vs));
         }
         return result;
     }
 
-    public bool SeenInContext(long variantId, string? field, string? previous, string? next) => Read(() =>
+    public bool SeenInContext(long variantId, CoverField? field, string? previous, string? next) => Read(() =>
     {
         using var cmd = Command("""
             SELECT 1 FROM variants WHERE id = $v AND doc_id IS NOT NULL
@@ -676,7 +678,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
               AND ($f IS NULL OR field = $f) AND ($p IS NULL OR prev = $p) AND ($n IS NULL OR next = $n) LIMIT 1
             """);
         cmd.Parameters.AddWithValue("$v", variantId);
-        cmd.Parameters.AddWithValue("$f", Db(field));
+        cmd.Parameters.AddWithValue("$f", Db(field?.Name()));
         cmd.Parameters.AddWithValue("$p", Db(previous));
         cmd.Parameters.AddWithValue("$n", Db(next));
         return cmd.ExecuteScalar() is not null;
@@ -689,10 +691,10 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
             using var cmd = Command(sql);
             return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
-        var perLang = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var perLang = new SortedDictionary<Language, int>();
         using (var cmd = Command("SELECT lang, count(*) FROM variants GROUP BY lang"))
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) perLang[r.GetString(0)] = r.GetInt32(1);
+            while (r.Read()) perLang[Language.Of(r.GetString(0))] = r.GetInt32(1);
         return new MemoryStats(
             (int)Scalar("SELECT count(*) FROM documents"),
             (int)Scalar("SELECT count(*) FROM units WHERE via IS NULL"),
@@ -728,6 +730,7 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
                         SELECT unit_id FROM variants WHERE id BETWEEN d.first_variant AND d.last_variant AND doc_id = d.id
                         UNION ALL SELECT v.unit_id FROM occurrences o JOIN variants v ON v.id = o.variant_id
                             WHERE o.id BETWEEN d.first_occurrence AND d.last_occurrence AND o.document_id = d.id))
+                   , d.hash
             FROM documents d ORDER BY d.id
             """;
 
@@ -740,25 +743,29 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
         var list = new List<DocumentInfo>();
         using var r = cmd.ExecuteReader();
         while (r.Read())
-            list.Add(new DocumentInfo(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.GetString(4), r.GetString(5), r.GetInt32(7), r.GetString(6)));
+            list.Add(new DocumentInfo(r.GetInt64(0), r.GetString(1), r.GetString(8), r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), Languages(r.GetString(4)), r.GetString(5), r.GetInt32(7), r.GetString(6)));
         return (IReadOnlyList<DocumentInfo>)list;
     });
 
-    public string? DocumentHash(long documentId) => Read(() =>
-    {
-        using var cmd = Command("SELECT hash FROM documents WHERE id = $id");
-        cmd.Parameters.AddWithValue("$id", documentId);
-        return cmd.ExecuteScalar() as string;
-    });
+    /// <summary>A document's languages as stored (<c>en,ar</c>); a tag that is not one of ours (an import's) is left out.</summary>
+    private static IReadOnlyList<Language> Languages(string stored) =>
+        [.. stored.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Language.FromTag).OfType<Language>()];
 
-    public string? GetMeta(string key) => Read(() =>
+    /// <summary>The key in the <c>meta</c> table under which <see cref="BuiltFrom"/> is kept.</summary>
+    internal const string BuiltFromKey = "tm-data-hash";
+
+    public string? BuiltFrom => GetMeta(BuiltFromKey);
+
+    public void MarkBuiltFrom(string tmDataHash) => SetMeta(BuiltFromKey, tmDataHash);
+
+    internal string? GetMeta(string key) => Read(() =>
     {
         using var cmd = Command("SELECT value FROM meta WHERE key = $k");
         cmd.Parameters.AddWithValue("$k", key);
         return cmd.ExecuteScalar() as string;
     });
 
-    public void SetMeta(string key, string value) => Write(tx =>
+    internal void SetMeta(string key, string value) => Write(tx =>
     {
         using var cmd = Command("INSERT INTO meta(key, value) VALUES($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", tx);
         cmd.Parameters.AddWithValue("$k", key);
@@ -805,8 +812,8 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
                 using var r = cmd.ExecuteReader();
                 while (r.Read())
                 {
-                    var occurrence = r.IsDBNull(15) ? null : new Occurrence(Str(r, 10), Str(r, 11), r.IsDBNull(12) ? 0 : r.GetInt32(12), Str(r, 13), Str(r, 14));
-                    var v = new ExportedVariant(r.GetInt64(0), r.GetString(2), r.GetString(3), new TextMeta(r.GetString(4), Str(r, 5), r.GetString(6), Str(r, 7), r.GetInt32(8)), Props(Str(r, 9)), occurrence, Str(r, 15), Str(r, 16));
+                    var occurrence = r.IsDBNull(15) ? null : Occurrence.FromNames(Str(r, 10), Str(r, 11), r.IsDBNull(12) ? 0 : r.GetInt32(12), Str(r, 13), Str(r, 14));
+                    var v = new ExportedVariant(r.GetInt64(0), Language.Of(r.GetString(2)), r.GetString(3), new TextMeta(r.GetString(4), Str(r, 5), r.GetString(6), Str(r, 7), r.GetInt32(8)), Props(Str(r, 9)), occurrence, Str(r, 15), Str(r, 16));
                     long unit = r.GetInt64(1);
                     if (!variants.TryGetValue(unit, out var list)) variants[unit] = list = [];
                     list.Add(v);
@@ -847,9 +854,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
 
     /// <summary>The source texts with these ids in <paramref name="lang"/> and their lengths, without their units:
     /// the cheap first read of fuzzy candidates.</summary>
-    public IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(string lang, IReadOnlyCollection<long> textIds) => Read(() =>
+    public IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(Language lang, IReadOnlyCollection<long> textIds) => Read(() =>
     {
-        var sql = lang == "en"
+        var sql = lang.IsEnglish
             ? "SELECT u.id, u.en, u.length, u.via IS NOT NULL FROM json_each($ids) j CROSS JOIN units u ON u.id = j.value"
             : "SELECT v.id, v.text, v.length, u.via IS NOT NULL FROM json_each($ids) j CROSS JOIN variants v ON v.id = j.value JOIN units u ON u.id = v.unit_id";
         using var cmd = Command(sql);

@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 using System.Globalization;
 using System.Text.Json;
 using AlignTool.Core.Memory.Preparation;
@@ -40,7 +41,7 @@ internal sealed class UnitWriter : IDisposable
     // reading its row, which cost more than a quarter of a bulk load's finding and occurrences (a row read each).
     private readonly List<long> _unitIdentities = [];
     private readonly List<(long Unit, int Lang, long Text)> _variantIdentities = [];
-    private readonly Dictionary<string, int> _langCodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<Language, int> _langCodes = [];
     private long _nextUnit, _nextVariant;
     // Rows from these ids on were written by this writer: their change stamp is already this ingest's.
     private readonly long _firstUnit, _firstVariant, _firstOccurrence;
@@ -113,16 +114,16 @@ internal sealed class UnitWriter : IDisposable
             // A new unit's variants need no probe: only the same text twice in one language can meet.
             long variantId = SameEarlier(_earlier, t);
             if (variantId == 0 && !isNew) variantId = FindVariant(unitId, t);
-            var o = variant.Occurrence ?? new Occurrence(null, null, 0, null, null);
+            var o = variant.Occurrence ?? Occurrence.Nowhere;
             if (variantId == 0)
             {
                 // A new variant keeps its first occurrence in its own row.
                 variantId = _nextVariant++;
                 var m = variant.Meta;
-                _insertVariant.Bind(1, variantId).Bind(2, unitId).Bind(3, t.Lang).Bind(4, t.Text).Bind(5, t.NormHash).Bind(6, t.TemplateSpans).Bind(7, t.TemplateHash)
+                _insertVariant.Bind(1, variantId).Bind(2, unitId).Bind(3, t.Lang.Tag).Bind(4, t.Text).Bind(5, t.NormHash).Bind(6, t.TemplateSpans).Bind(7, t.TemplateHash)
                     .Bind(8, t.Length).Bind(9, Json(variant.Props)).Bind(10, m?.Created ?? _stamp).Bind(11, m?.CreatedBy ?? _author)
                     .Bind(12, m?.Changed ?? _stamp).Bind(13, m?.ChangedBy ?? _author).Bind(14, m?.Usage ?? 0)
-                    .Bind(15, _documentId).Bind(16, o.Zone).Bind(17, o.Field).Bind(18, o.Position).Bind(19, o.Previous).Bind(20, o.Next).Run();
+                    .Bind(15, _documentId).Bind(16, o.ZoneName).Bind(17, o.FieldName).Bind(18, o.Position).Bind(19, o.Previous).Bind(20, o.Next).Run();
                 _postings.Add(t.Grams, variantId);
                 _earlier.Add((t, variantId));
                 var identity = VariantIdentity(unitId, t);
@@ -137,7 +138,7 @@ internal sealed class UnitWriter : IDisposable
                 // meeting it a second time (boilerplate repeats in every document of a batch).
                 int usage = variant.Meta?.Usage ?? 0;
                 if (variantId < _firstVariant || usage != 0) _touchVariant.Bind(1, _stamp).Bind(2, _author).Bind(3, usage).Bind(4, variantId).Run();
-                _insertOccurrence.Bind(1, variantId).Bind(2, _documentId).Bind(3, o.Zone).Bind(4, o.Field).Bind(5, o.Position).Bind(6, o.Previous).Bind(7, o.Next).Run();
+                _insertOccurrence.Bind(1, variantId).Bind(2, _documentId).Bind(3, o.ZoneName).Bind(4, o.FieldName).Bind(5, o.Position).Bind(6, o.Previous).Bind(7, o.Next).Run();
             }
             OccurrencesAdded++;
         }
@@ -231,7 +232,7 @@ internal sealed class UnitWriter : IDisposable
             if (!_written.TryGetValue(WrittenKey(identity), out long id)) return 0;
             if (id != Ambiguous && _variantIdentities[(int)(id - _firstVariant)] == identity) return id;
         }
-        _findVariant.Bind(1, unitId).Bind(2, t.Lang).Bind(3, t.Text);
+        _findVariant.Bind(1, unitId).Bind(2, t.Lang.Tag).Bind(3, t.Text);
         long found = _findVariant.Next() ? _findVariant.Int64(0) : 0;
         _findVariant.Reset();
         return found;

@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Tests;
 using Microsoft.Data.Sqlite;
@@ -89,7 +90,7 @@ public sealed class MemorySafetyTests
         {
             Assert.IsTrue(m.IsReadOnly);
             Assert.AreEqual(2, m.Stats().Documents);
-            Assert.AreNotEqual(0, new MemoryLookup(m).Lookup("Fiftieth session", "en", "ar", new LookupOptions()).Count);
+            Assert.AreNotEqual(0, new MemoryLookup(m).Lookup("Fiftieth session", Language.English, Language.Arabic, new LookupOptions()).Count);
             var e = Assert.ThrowsExactly<MemoryException>(() => m.RemoveDocument(TestData.Seed000));
             Assert.AreEqual(MemoryProblem.ReadOnly, e.Problem);
         }

@@ -1,3 +1,5 @@
+using AlignTool.Core.Documents;
+using AlignTool.Core.Text;
 using AlignTool.Core.Memory.Ingest;
 using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Memory.Preparation;
@@ -92,9 +94,9 @@ public sealed class SqliteTranslationMemoryTests
         Assert.IsNotNull(removed);
         Assert.IsGreaterThan(0, removed.Value, "seed 004's own title, session, dates");
         Assert.AreEqual(before - removed.Value, f.Memory.Stats().Units);
-        var shared = f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single();
+        var shared = f.Memory.FindByNorm(Language.English, TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single();
         CollectionAssert.AreEqual(new[] { TestData.Seed002 }, shared.Variants.Single().Documents.ToList());
-        Assert.IsEmpty(f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Forty-seventh session"))));
+        Assert.IsEmpty(f.Memory.FindByNorm(Language.English, TextNormalizer.Hash(TextNormalizer.Normalize("Forty-seventh session"))));
         Assert.IsNull(f.Memory.RemoveDocument("no-such-document.md"));
         Assert.AreEqual("ok", f.Memory.IntegrityCheck());
         f.Memory.Dispose();
@@ -121,7 +123,7 @@ public sealed class SqliteTranslationMemoryTests
         Assert.AreEqual((expected.Documents, expected.Units, expected.Occurrences), (actual.Documents, actual.Units, actual.Occurrences));
         CollectionAssert.AreEqual(expected.VariantsPerLanguage.ToList(), actual.VariantsPerLanguage.ToList());
         CollectionAssert.AreEqual(alone.Memory.Documents().Select(d => (d.Name, d.Units)).ToList(), f.Memory.Documents().Select(d => (d.Name, d.Units)).ToList());
-        var council = f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
+        var council = f.Memory.FindByNorm(Language.English, TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == Language.Chinese);
         CollectionAssert.AreEqual(new[] { TestData.Seed004 }, council.Documents.ToList());
         Assert.AreEqual("ok", f.Memory.IntegrityCheck());
         f.Memory.Dispose();
@@ -157,14 +159,14 @@ public sealed class SqliteTranslationMemoryTests
         var prep = new TextPreparer();
         for (int d = 0; d < 200; d++)
         {
-            var unit = new PreparedUnit(prep.Prepare($"Permanent Mission statement number {d}", "en"), [new PreparedVariant(prep.Prepare($"常驻代表团第{d}号声明", "zh"), null)]);
-            f.Memory.AddDocument(new DocumentRecord($"d{d}", $"hash{d}", null, null, null, ["en", "zh"], "user"), [unit], "test", MemoryFixture.Now);
+            var unit = new PreparedUnit(prep.Prepare($"Permanent Mission statement number {d}", Language.English), [new PreparedVariant(prep.Prepare($"常驻代表团第{d}号声明", Language.Chinese), null)]);
+            f.Memory.AddDocument(new DocumentRecord($"d{d}", $"hash{d}", null, null, null, [Language.English, Language.Chinese], "user"), [unit], "test", MemoryFixture.Now);
         }
         var gram = Tokens.Grams("permanent", "en").Single();
-        var ids = f.Memory.Postings("en", gram);
+        var ids = f.Memory.Postings(Language.English, gram);
         Assert.HasCount(200, ids.Distinct().ToList());
         CollectionAssert.AreEqual(ids.Order().ToList(), ids.ToList(), "ascending across merged chunks");
-        Assert.AreEqual(200, f.Memory.GramFrequencies("en", [gram])[gram]);
+        Assert.AreEqual(200, f.Memory.GramFrequencies(Language.English, [gram])[gram]);
         using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
         db.Open();
         using var cmd = db.CreateCommand();
@@ -182,19 +184,19 @@ public sealed class SqliteTranslationMemoryTests
         f.Memory.Dispose();
         using var memory = SqliteTranslationMemory.Open(f.Path_, new SqliteMemoryOptions { PostingsHeld = 40 });
         var prep = new TextPreparer();
-        var units = Enumerable.Range(0, 300).Select(d => new PreparedUnit(prep.Prepare($"Permanent Mission statement number {d}", "en"),
-            [new PreparedVariant(prep.Prepare($"常驻代表团第{d}号声明", "zh"), null)])).ToList();
-        memory.AddDocument(new DocumentRecord("many", "hash-many", null, null, null, ["en", "zh"], "user"), units, "test", MemoryFixture.Now);
-        memory.AddDocument(new DocumentRecord("one more", "hash-one-more", null, null, null, ["en", "zh"], "user"),
-            [new PreparedUnit(prep.Prepare("Permanent Mission note", "en"), [new PreparedVariant(prep.Prepare("常驻代表团普通照会", "zh"), null)])], "test", MemoryFixture.Now);
+        var units = Enumerable.Range(0, 300).Select(d => new PreparedUnit(prep.Prepare($"Permanent Mission statement number {d}", Language.English),
+            [new PreparedVariant(prep.Prepare($"常驻代表团第{d}号声明", Language.Chinese), null)])).ToList();
+        memory.AddDocument(new DocumentRecord("many", "hash-many", null, null, null, [Language.English, Language.Chinese], "user"), units, "test", MemoryFixture.Now);
+        memory.AddDocument(new DocumentRecord("one more", "hash-one-more", null, null, null, [Language.English, Language.Chinese], "user"),
+            [new PreparedUnit(prep.Prepare("Permanent Mission note", Language.English), [new PreparedVariant(prep.Prepare("常驻代表团普通照会", Language.Chinese), null)])], "test", MemoryFixture.Now);
         var gram = Tokens.Grams("permanent", "en").Single();
-        var ids = memory.Postings("en", gram);
+        var ids = memory.Postings(Language.English, gram);
         Assert.HasCount(301, ids.Distinct().ToList());
         Assert.HasCount(301, ids);
         CollectionAssert.AreEqual(ids.Order().ToList(), ids.ToList(), "ascending across merged chunks");
-        Assert.AreEqual(301, memory.GramFrequencies("en", [gram])[gram]);
+        Assert.AreEqual(301, memory.GramFrequencies(Language.English, [gram])[gram]);
         var zhGram = Tokens.Grams("常驻", "zh").Single();
-        Assert.AreEqual(301, memory.GramFrequencies("zh", [zhGram])[zhGram]);
+        Assert.AreEqual(301, memory.GramFrequencies(Language.Chinese, [zhGram])[zhGram]);
         Assert.AreEqual("ok", memory.IntegrityCheck());
     }
 
@@ -207,7 +209,7 @@ public sealed class SqliteTranslationMemoryTests
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002);
         using var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False");
         db.Open();
-        foreach (var sql in new[] { SqliteTranslationMemory.NormSql(lang), SqliteTranslationMemory.TemplateSql(lang, 20) })
+        foreach (var sql in new[] { SqliteTranslationMemory.NormSql(Language.Of(lang)), SqliteTranslationMemory.TemplateSql(Language.Of(lang), 20) })
         {
             using var cmd = db.CreateCommand();
             cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
@@ -295,7 +297,7 @@ public sealed class SqliteTranslationMemoryTests
             cmd.CommandText = "INSERT INTO meta(key, value) VALUES('writer', 'busy')";
             cmd.ExecuteNonQuery();
         }
-        var matches = new MemoryLookup(f.Memory).Lookup("Forty-third session", "en", "zh");
+        var matches = new MemoryLookup(f.Memory).Lookup("Forty-third session", Language.English, Language.Chinese);
         Assert.AreEqual("第四十三届会议", matches[0].Target);
         tx.Rollback();
     }
@@ -304,7 +306,7 @@ public sealed class SqliteTranslationMemoryTests
         Rows(path, "SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name", r => r.GetString(0));
 
     private static PreparedUnit Unit(TextPreparer prep, string en, string zh, int position) =>
-        new(prep.Prepare(en, "en"), [new PreparedVariant(prep.Prepare(zh, "zh"), new Occurrence("annex", null, position, null, null))]);
+        new(prep.Prepare(en, Language.English), [new PreparedVariant(prep.Prepare(zh, Language.Chinese), new Occurrence(Zone.AnnexBody, null, position, null, null))]);
 
     [TestMethod]
     public void Ingest_InBulk_StoresWhatARowByRowIngestStores()
@@ -317,10 +319,10 @@ public sealed class SqliteTranslationMemoryTests
         var units = new List<PreparedUnit>();
         for (int i = 0; i < 40; i++) units.Add(Unit(prep, $"Agenda item {i % 25 + 1}", $"议程项目{i % 25 + 1}", i)); // 15 repeat an earlier unit
         units.Add(Unit(prep, "Agenda item 3", "议程项目三", 99)); // a second Chinese variant of a unit met before the switch
-        var doc = new DocumentRecord("big.tmx", "hash-big", null, null, null, ["en", "zh"], "tmx");
+        var doc = new DocumentRecord("big.tmx", "hash-big", null, null, null, [Language.English, Language.Chinese], "tmx");
         foreach (var tm in new[] { rowByRow.Memory, memory })
         {
-            tm.AddDocument(new DocumentRecord("small", "hash-small", null, null, null, ["en", "zh"], "user"), [Unit(prep, "Agenda item 1", "议程项目1", 0)], "test", MemoryFixture.Now);
+            tm.AddDocument(new DocumentRecord("small", "hash-small", null, null, null, [Language.English, Language.Chinese], "user"), [Unit(prep, "Agenda item 1", "议程项目1", 0)], "test", MemoryFixture.Now);
             var outcome = tm.AddDocument(doc, units, "test", MemoryFixture.Now);
             Assert.AreEqual((24, 25, 41), (outcome.UnitsAdded, outcome.VariantsAdded, outcome.OccurrencesAdded), "25 distinct units and 26 variants, one of each already stored");
         }
@@ -330,12 +332,12 @@ public sealed class SqliteTranslationMemoryTests
         CollectionAssert.AreEqual(Indexes(rowByRow.Path_), Indexes(bulk.Path_), "the dropped indexes are built again as the schema has them");
         Assert.AreEqual("ok", memory.IntegrityCheck());
         AssertSettingsAsOpened(memory);
-        var three = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Agenda item 3"))).Single();
+        var three = memory.FindByNorm(Language.English, TextNormalizer.Hash(TextNormalizer.Normalize("Agenda item 3"))).Single();
         CollectionAssert.AreEquivalent(new[] { "议程项目3", "议程项目三" }, three.Variants.Select(v => v.Text).ToList());
         Assert.HasCount(2, three.Variants.Single(v => v.Text == "议程项目3").Occurrences, "met twice in the big document");
-        var one = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Agenda item 1"))).Single();
+        var one = memory.FindByNorm(Language.English, TextNormalizer.Hash(TextNormalizer.Normalize("Agenda item 1"))).Single();
         CollectionAssert.AreEquivalent(new[] { "small", "big.tmx" }, one.Variants.Single().Documents.ToList());
-        var lookup = new MemoryLookup(memory).Lookup("Agenda item 7", "en", "zh");
+        var lookup = new MemoryLookup(memory).Lookup("Agenda item 7", Language.English, Language.Chinese);
         Assert.AreEqual("议程项目7", lookup[0].Target);
     }
 
@@ -353,10 +355,10 @@ public sealed class SqliteTranslationMemoryTests
         units.Add(Unit(prep, "Agenda item 5", "议程项目5", 10));
         units.Add(Unit(prep, "AGENDA  ITEM 5", "议程项目5", 11));  // the same normalized English
         units.Add(Unit(prep, "Agenda item 5", "议程项目５", 12));   // a full-width digit: the same normalized Chinese
-        units.Add(new PreparedUnit(prep.Prepare("Agenda item 5", "en"), [new PreparedVariant(prep.Prepare("议程项目5", "zh"), null)], Via: "catalog-7"));
+        units.Add(new PreparedUnit(prep.Prepare("Agenda item 5", Language.English), [new PreparedVariant(prep.Prepare("议程项目5", Language.Chinese), null)], Via: "catalog-7"));
         units.Add(Unit(prep, "Agenda item 5", "议程项目5", 13));    // met again: one more occurrence
         units.Add(Unit(prep, "AGENDA  ITEM 5", "议程项目５", 14));
-        var doc = new DocumentRecord("big.tmx", "hash-big", null, null, null, ["en", "zh"], "tmx");
+        var doc = new DocumentRecord("big.tmx", "hash-big", null, null, null, [Language.English, Language.Chinese], "tmx");
         foreach (var tm in new[] { rowByRow.Memory, bulk.Memory })
         {
             var outcome = tm.AddDocument(doc, units, "test", MemoryFixture.Now);
@@ -365,7 +367,7 @@ public sealed class SqliteTranslationMemoryTests
         var (expected, actual) = (rowByRow.Memory.Stats(), bulk.Memory.Stats());
         Assert.AreEqual(expected, actual with { VariantsPerLanguage = expected.VariantsPerLanguage });
         CollectionAssert.AreEqual(expected.VariantsPerLanguage.ToList(), actual.VariantsPerLanguage.ToList());
-        var five = bulk.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Agenda item 5")));
+        var five = bulk.Memory.FindByNorm(Language.English, TextNormalizer.Hash(TextNormalizer.Normalize("Agenda item 5")));
         Assert.HasCount(3, five, "the plain unit, the upper-case one and the catalogue's");
         var plain = five.Single(u => u.English == "Agenda item 5" && u.Via is null);
         CollectionAssert.AreEquivalent(new[] { "议程项目5", "议程项目５" }, plain.Variants.Select(v => v.Text).ToList());
@@ -386,9 +388,9 @@ public sealed class SqliteTranslationMemoryTests
         // Each index dropped and built again changes the schema twice (PRAGMA schema_version); a root page may be reused.
         var before = RootPages(f.Path_);
         long version = SchemaVersion(f.Path_);
-        memory.AddDocument(new DocumentRecord("small", "hash-small", null, null, null, ["en", "zh"], "user"), Paragraphs("small", held - 1), "test", MemoryFixture.Now);
+        memory.AddDocument(new DocumentRecord("small", "hash-small", null, null, null, [Language.English, Language.Chinese], "user"), Paragraphs("small", held - 1), "test", MemoryFixture.Now);
         Assert.AreEqual(version, SchemaVersion(f.Path_), $"{held - 1} new units into a memory of {held}: row by row");
-        memory.AddDocument(new DocumentRecord("large", "hash-large", null, null, null, ["en", "zh"], "user"), Paragraphs("large", 3 * held), "test", MemoryFixture.Now);
+        memory.AddDocument(new DocumentRecord("large", "hash-large", null, null, null, [Language.English, Language.Chinese], "user"), Paragraphs("large", 3 * held), "test", MemoryFixture.Now);
         Assert.AreEqual(version + 2 * Schema.BulkIndexes.Count, SchemaVersion(f.Path_), "more new units than the memory held: in bulk");
         Assert.AreEqual(before["variants_unit"], RootPages(f.Path_)["variants_unit"], "an index every write reads is never dropped");
         Assert.AreEqual("ok", memory.IntegrityCheck());
@@ -430,7 +432,7 @@ public sealed class SqliteTranslationMemoryTests
             for (int i = 0; i < stats.Units + 10; i++) yield return Unit(prep, $"Paragraph {i} of the annex", $"附件第{i}段", i);
             throw new InvalidDataException("broken input half-way");
         }
-        Assert.ThrowsExactly<InvalidDataException>(() => memory.AddDocument(new DocumentRecord("broken", "hash-broken", null, null, null, ["en", "zh"], "tmx"), Failing(), "test", MemoryFixture.Now));
+        Assert.ThrowsExactly<InvalidDataException>(() => memory.AddDocument(new DocumentRecord("broken", "hash-broken", null, null, null, [Language.English, Language.Chinese], "tmx"), Failing(), "test", MemoryFixture.Now));
         Assert.AreEqual(stats, memory.Stats() with { VariantsPerLanguage = stats.VariantsPerLanguage });
         CollectionAssert.AreEqual(before, Indexes(f.Path_), "the dropped indexes come back with the rollback");
         Assert.AreEqual("ok", memory.IntegrityCheck());
@@ -450,7 +452,7 @@ public sealed class SqliteTranslationMemoryTests
         var prep = new TextPreparer();
         int held = memory.Stats().Units;
         var units = Enumerable.Range(0, held + 20).Select(i => Unit(prep, $"Paragraph {i} of the annex", $"附件第{i}段", i)).ToList();
-        var outcome = memory.AddDocument(new DocumentRecord("big", "hash-big", null, null, null, ["en", "zh"], "tmx"), units, "test", MemoryFixture.Now);
+        var outcome = memory.AddDocument(new DocumentRecord("big", "hash-big", null, null, null, [Language.English, Language.Chinese], "tmx"), units, "test", MemoryFixture.Now);
         Assert.AreEqual(held + 20, outcome.UnitsAdded);
         CollectionAssert.AreEqual(before, Indexes(f.Path_));
         Assert.AreEqual("ok", memory.IntegrityCheck());
@@ -491,7 +493,7 @@ public sealed class SqliteTranslationMemoryTests
         f.Reopen();
         CollectionAssert.AreEqual(before, Indexes(f.Path_));
         Assert.AreEqual("ok", f.Memory.IntegrityCheck());
-        Assert.AreEqual("第四十三届会议", new MemoryLookup(f.Memory).Lookup("Forty-third session", "en", "zh")[0].Target);
+        Assert.AreEqual("第四十三届会议", new MemoryLookup(f.Memory).Lookup("Forty-third session", Language.English, Language.Chinese)[0].Target);
     }
 
     [TestMethod]
@@ -506,7 +508,7 @@ public sealed class SqliteTranslationMemoryTests
             other.Open();
             using var tx = other.BeginTransaction(deferred: false); // the other process, about to build them
             f.Reopen();
-            Assert.AreEqual("第四十三届会议", new MemoryLookup(f.Memory).Lookup("Forty-third session", "en", "zh")[0].Target, "read without the index");
+            Assert.AreEqual("第四十三届会议", new MemoryLookup(f.Memory).Lookup("Forty-third session", Language.English, Language.Chinese)[0].Target, "read without the index");
             Assert.HasCount(before.Count - 1, Indexes(f.Path_));
             tx.Rollback();
         }
@@ -522,7 +524,7 @@ public sealed class SqliteTranslationMemoryTests
         var before = Indexes(f.Path_);
         DropBulkIndexes(f.Path_, "units_norm", "variants_norm");
         var prep = new TextPreparer();
-        var outcome = f.Memory.AddDocument(new DocumentRecord("small", "hash-small", null, null, null, ["en", "zh"], "user"),
+        var outcome = f.Memory.AddDocument(new DocumentRecord("small", "hash-small", null, null, null, [Language.English, Language.Chinese], "user"),
             [Unit(prep, "Forty-third session", "第四十三届会议", 0), Unit(prep, "A new paragraph", "新的段落", 1)], "test", MemoryFixture.Now);
         Assert.AreEqual(1, outcome.UnitsAdded, "the boilerplate unit is found, not stored twice");
         CollectionAssert.AreEqual(before, Indexes(f.Path_));
@@ -538,7 +540,7 @@ public sealed class SqliteTranslationMemoryTests
         f.Memory.Setting($"max_page_count = {f.Memory.Setting("page_count")}");
         var prep = new TextPreparer();
         var units = Enumerable.Range(0, 2_000).Select(i => Unit(prep, $"Paragraph {i} of a long annex that does not fit", $"附件第{i}段", i)).ToList();
-        var e = Assert.ThrowsExactly<MemoryException>(() => f.Memory.AddDocument(new DocumentRecord("big", "hash-big", null, null, null, ["en", "zh"], "user"), units, "test", MemoryFixture.Now));
+        var e = Assert.ThrowsExactly<MemoryException>(() => f.Memory.AddDocument(new DocumentRecord("big", "hash-big", null, null, null, [Language.English, Language.Chinese], "user"), units, "test", MemoryFixture.Now));
         Assert.AreEqual(MemoryProblem.Io, e.Problem);
         StringAssert.StartsWith(e.Message, "the disk is full");
         StringAssert.EndsWith(e.Message, "nothing was written");
@@ -625,7 +627,7 @@ public sealed class SqliteTranslationMemoryTests
         using var f = new MemoryFixture().WithSeeds(TestData.Seed002, TestData.Seed004);
         var before = f.Memory.Stats();
         var docs = f.Memory.Documents().Select(d => (d.Name, d.Units)).ToList();
-        var council = f.Memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
+        var council = f.Memory.FindByNorm(Language.English, TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == Language.Chinese);
         f.Memory.Dispose();
         using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
         {
@@ -642,7 +644,7 @@ public sealed class SqliteTranslationMemoryTests
         Assert.AreEqual(Schema.Latest, memory.Stats().SchemaVersion);
         Assert.AreEqual(before.Occurrences, memory.Stats().Occurrences);
         CollectionAssert.AreEqual(docs, memory.Documents().Select(d => (d.Name, d.Units)).ToList());
-        var migrated = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
+        var migrated = memory.FindByNorm(Language.English, TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == Language.Chinese);
         CollectionAssert.AreEqual(council.Documents.ToList(), migrated.Documents.ToList(), "the first document stays first");
         CollectionAssert.AreEqual(council.Occurrences.ToList(), migrated.Occurrences.ToList());
         using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
@@ -654,7 +656,7 @@ public sealed class SqliteTranslationMemoryTests
         }
         // Seed 002 brought the council's first occurrence: removing it keeps seed 004's.
         Assert.IsNotNull(memory.RemoveDocument(TestData.Seed002));
-        var left = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
+        var left = memory.FindByNorm(Language.English, TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == Language.Chinese);
         CollectionAssert.AreEqual(new[] { TestData.Seed004 }, left.Documents.ToList());
         Assert.AreEqual("ok", memory.IntegrityCheck());
     }
@@ -685,7 +687,7 @@ public sealed class SqliteTranslationMemoryTests
         Assert.AreEqual(occurrences, memory.Stats().Occurrences);
         // Seed 002 brought the council's first occurrence: removing it keeps seed 004's.
         Assert.IsNotNull(memory.RemoveDocument(TestData.Seed002));
-        var left = memory.FindByNorm("en", TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == "zh");
+        var left = memory.FindByNorm(Language.English, TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single().Variants.Single(v => v.Lang == Language.Chinese);
         CollectionAssert.AreEqual(new[] { TestData.Seed004 }, left.Documents.ToList());
         CollectionAssert.AreEqual(docs.Skip(1).ToList(), memory.Documents().Select(d => (d.Name, d.Units)).ToList());
         Assert.AreEqual("ok", memory.IntegrityCheck());
@@ -763,7 +765,7 @@ public sealed class SqliteTranslationMemoryTests
         using var memory = SqliteTranslationMemory.Open(f.Path_);
         Assert.AreEqual(Schema.Latest, memory.Stats().SchemaVersion);
         var council = Tokens.Grams("council", "en").Single();
-        Assert.AreEqual(memory.Postings("en", council).Count, memory.GramFrequencies("en", [council])[council], "schema 3 counts the grams already indexed");
+        Assert.AreEqual(memory.Postings(Language.English, council).Count, memory.GramFrequencies(Language.English, [council])[council], "schema 3 counts the grams already indexed");
         using (var db = new SqliteConnection($"Data Source={f.Path_};Pooling=False"))
         {
             db.Open();
@@ -775,7 +777,7 @@ public sealed class SqliteTranslationMemoryTests
                 }
             }
         }
-        var match = new MemoryLookup(memory).Lookup("Fifty-first session", "en", "zh")[0];
+        var match = new MemoryLookup(memory).Lookup("Fifty-first session", Language.English, Language.Chinese)[0];
         Assert.AreEqual((MatchKind.Template, "第五十一届会议"), (match.Kind, match.Target));
     }
 }

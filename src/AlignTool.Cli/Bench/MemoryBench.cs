@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 using System.Diagnostics;
 using AlignTool.Cli.Infrastructure;
 using AlignTool.Core.Alignment;
@@ -86,9 +87,9 @@ internal sealed class MemoryBench(CliContext context)
         IEnumerable<PreparedUnit> Prepared() => ParallelPreparation.Prepare(Read(unitsFile, s.Units), (preparer, item) =>
         {
             var (i, en, ar, zh) = item;
-            var occurrence = new Occurrence("annex", null, i, null, null);
-            return new PreparedUnit(preparer.Prepare(en, "en"),
-                [new PreparedVariant(preparer.Prepare(ar, "ar"), occurrence), new PreparedVariant(preparer.Prepare(zh, "zh"), occurrence)]);
+            var occurrence = new Occurrence(AlignTool.Core.Documents.Zone.AnnexBody, null, i, null, null);
+            return new PreparedUnit(preparer.Prepare(en, Language.English),
+                [new PreparedVariant(preparer.Prepare(ar, Language.Arabic), occurrence), new PreparedVariant(preparer.Prepare(zh, Language.Chinese), occurrence)]);
         });
         var sw = Stopwatch.StartNew();
         var cpu = Environment.CpuUsage.TotalTime;
@@ -112,7 +113,7 @@ internal sealed class MemoryBench(CliContext context)
                 if (++done % 10_000 == 0 && context.ErrorIsTerminal) context.Err.Write($"\ringested {done:N0} / {s.Units:N0}");
                 return u;
             });
-            memory.AddDocument(new DocumentRecord("bench", $"bench-{s.Seed}-{s.Units}", null, null, null, ["en", "ar", "zh"], "bench"), progress, "bench", DateTimeOffset.UnixEpoch);
+            memory.AddDocument(new DocumentRecord("bench", $"bench-{s.Seed}-{s.Units}", null, null, null, Language.All, "bench"), progress, "bench", DateTimeOffset.UnixEpoch);
             if (context.ErrorIsTerminal) context.Err.WriteLine();
         }
         var ingest = sw.Elapsed;
@@ -138,14 +139,14 @@ internal sealed class MemoryBench(CliContext context)
         var queries = Enumerable.Range(0, s.Queries).Select(Query).ToList();
         // Warm up on queries of their own (100), so that the figures are those of a running prefill, not of the
         // just-in-time compiler's first passes.
-        foreach (var q in Enumerable.Range(0, 100).Select(Query)) lookup.Lookup(q, "en", "zh");
+        foreach (var q in Enumerable.Range(0, 100).Select(Query)) lookup.Lookup(q, Language.English, Language.Chinese);
         var times = new List<double>();
         var kinds = new Dictionary<MatchKind, int>();
         var byKind = new Dictionary<MatchKind, List<double>>();
         foreach (var q in queries)
         {
             var t = Stopwatch.StartNew();
-            var m = lookup.Lookup(q, "en", "zh", new LookupOptions { Limit = 5, MinScore = 70 });
+            var m = lookup.Lookup(q, Language.English, Language.Chinese, new LookupOptions { Limit = 5, MinScore = 70 });
             times.Add(t.Elapsed.TotalMilliseconds);
             var best = m.Count == 0 ? MatchKind.None : m[0].Kind;
             kinds[best] = kinds.GetValueOrDefault(best) + 1;

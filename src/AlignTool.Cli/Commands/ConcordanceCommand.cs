@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 using System.CommandLine;
 using AlignTool.Cli.Infrastructure;
 using AlignTool.Core.Memory.Lookup;
@@ -29,7 +30,7 @@ internal static class ConcordanceCommand
                     jsonl.Write(w =>
                     {
                         w.WriteString("source", h.Source);
-                        w.WriteString("lang", h.Lang);
+                        w.WriteString("lang", h.Lang.Tag);
                         w.WriteString("target", h.Target);
                         w.WriteString("via", h.Via);
                     });

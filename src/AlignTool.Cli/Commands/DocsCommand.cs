@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 using System.CommandLine;
 using AlignTool.Cli.Infrastructure;
 
@@ -26,10 +27,10 @@ internal static class DocsCommand
                     jsonl.Write(w =>
                     {
                         w.WriteString("name", d.Name);
-                        w.WriteString("hash", memory.DocumentHash(d.Id));
+                        w.WriteString("hash", d.ContentHash);
                         if (d.Symbol is null) w.WriteNull("symbol"); else w.WriteString("symbol", d.Symbol);
                         if (d.Job is null) w.WriteNull("job"); else w.WriteString("job", d.Job);
-                        w.WriteString("languages", d.Languages);
+                        w.WriteString("languages", string.Join(",", d.Languages));
                         w.WriteNumber("units", d.Units);
                         w.WriteString("origin", d.Origin);
                         w.WriteString("added", d.Added);
@@ -37,7 +38,7 @@ internal static class DocsCommand
                 }
                 else
                 {
-                    context.Out.WriteLine($"{TextColumns.Pad(d.Name, 34)} {TextColumns.Pad(d.Symbol ?? "-", 16)} {TextColumns.Pad(d.Job ?? "-", 16)} {d.Languages,-10} {d.Units,5}  {d.Origin}");
+                    context.Out.WriteLine($"{TextColumns.Pad(d.Name, 34)} {TextColumns.Pad(d.Symbol ?? "-", 16)} {TextColumns.Pad(d.Job ?? "-", 16)} {string.Join(",", d.Languages),-10} {d.Units,5}  {d.Origin}");
                 }
             }
             return ExitCodes.Success;

@@ -28,7 +28,7 @@ internal static class LookupCommand
             if (!LanguageTag.IsSupported(sourceLang)) sourceLang = LanguageTag.English;
             var target = parse.GetValue(to)!;
             using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Read);
-            var matches = new MemoryLookup(memory).Lookup(query, sourceLang, target, new LookupOptions { MinScore = minScore, Limit = parse.GetValue(limit) });
+            var matches = new MemoryLookup(memory).Lookup(query, Language.Of(sourceLang), Language.Of(target), new LookupOptions { MinScore = minScore, Limit = parse.GetValue(limit) });
             if (parse.GetValue(format) == OutputFormat.Jsonl)
             {
                 var jsonl = new Jsonl(context.Out);
@@ -38,7 +38,7 @@ internal static class LookupCommand
                     {
                         w.WriteString("source", m.Source);
                         w.WriteString("target", m.Target);
-                        w.WriteString("lang", m.TargetLang);
+                        w.WriteString("lang", m.TargetLang.Tag);
                         w.WriteString("kind", m.Kind.Name());
                         w.WriteNumber("score", m.Score);
                         w.WriteString("via", m.Via);

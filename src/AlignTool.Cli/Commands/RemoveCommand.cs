@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AlignTool.Cli.Infrastructure;
+using AlignTool.Core.Memory.Storage;
 
 namespace AlignTool.Cli.Commands;
 
@@ -17,7 +18,15 @@ internal static class RemoveCommand
         {
             var name = parse.GetValue(doc)!;
             using var memory = MemoryAccess.Open(parse.GetValue(tm), context, MemoryUse.Write);
-            var removed = memory.RemoveDocument(name);
+            int? removed;
+            try
+            {
+                removed = memory.RemoveDocument(name);
+            }
+            catch (AmbiguousDocumentException e)
+            {
+                throw CliException.Usage(e.Message);
+            }
             if (removed is null)
             {
                 context.Err.WriteLine($"aligntool: error: {memory.Location}: no document '{name}' in the memory");

@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 using System.CommandLine;
 using AlignTool.Cli.Infrastructure;
 
@@ -24,7 +25,7 @@ internal static class StatsCommand
                     w.WriteNumber("units", s.Units);
                     w.WriteNumber("templates", s.TemplateUnits);
                     w.WriteStartObject("variants");
-                    foreach (var (lang, n) in s.VariantsPerLanguage) w.WriteNumber(lang, n);
+                    foreach (var (lang, n) in s.VariantsPerLanguage) w.WriteNumber(lang.Tag, n);
                     w.WriteEndObject();
                     w.WriteNumber("occurrences", s.Occurrences);
                     w.WriteNumber("schema", s.SchemaVersion);

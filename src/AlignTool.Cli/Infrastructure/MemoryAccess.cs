@@ -67,7 +67,7 @@ internal static class MemoryAccess
     private static void EnsureDefault(SqliteTranslationMemory memory, CliContext context)
     {
         var hash = TmData.ContentHash();
-        if (memory.GetMeta(Ingestor.TmDataHashKey) == hash) return;
+        if (memory.BuiltFrom == hash) return;
         if (memory.IsReadOnly)
         {
             context.Warn(memory.Location, "the default memory is read-only: read as it is, not brought up to date with tm-data/");

@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 using AlignTool.Core.Memory.Storage;
 using AlignTool.Core.Placeables;
 using AlignTool.Core.Qa;
@@ -15,7 +16,7 @@ public static class MemoryLexicon
     public const int DefaultMaxUnits = 50_000;
 
     /// <summary>The memory's (English, <paramref name="lang"/>) pairs, most recent units last, at most <paramref name="maxUnits"/>.</summary>
-    public static IEnumerable<(string English, string Other)> Pairs(ITranslationMemory memory, string lang, int maxUnits = DefaultMaxUnits)
+    public static IEnumerable<(string English, string Other)> Pairs(ITranslationMemory memory, Language lang, int maxUnits = DefaultMaxUnits)
     {
         int n = 0;
         foreach (var unit in memory.Export(null))
@@ -80,7 +81,7 @@ public static class MemoryLexicon
         var other = sourceLang == "en" ? targetLang : targetLang == "en" ? sourceLang : null;
         if (other is null || other == "en") return null;
         var pairs = Pairs(Catalog.Default, other).Concat(Pairs(Glossary.Default, other));
-        if (memory is not null) pairs = pairs.Concat(Pairs(memory, other));
+        if (memory is not null) pairs = pairs.Concat(Pairs(memory, Language.Of(other)));
         return Induce(pairs, other, sourceLang, targetLang);
     }
 

@@ -42,4 +42,15 @@ public static class ZoneNames
         Zone.Body => "body",
         _ => throw new ArgumentOutOfRangeException(nameof(zone)),
     };
+
+    /// <summary>The zone of a name <see cref="Name"/> gives; false for null or a name it never gives.</summary>
+    public static bool TryParse(string? name, out Zone zone)
+    {
+        foreach (var z in Enum.GetValues<Zone>())
+        {
+            if (z.Name() == name) { zone = z; return true; }
+        }
+        zone = default;
+        return false;
+    }
 }

@@ -106,7 +106,7 @@ public static class TmxExchange
     /// <see cref="TmxExportOptions.Bilingual"/>; none when it has none of them.</summary>
     internal static IEnumerable<TmxUnit> ToTmx(ExportedUnit unit, TmxExportOptions options)
     {
-        var variants = unit.Variants.Where(v => options.Languages is null || options.Languages.Contains(v.Lang)).ToList();
+        var variants = unit.Variants.Where(v => options.Languages is null || options.Languages.Contains(v.Lang.Tag)).ToList();
         if (variants.Count == 0) return [];
         if (!options.Bilingual || variants.Count == 1) return [ToTmx(unit, variants, options, null)];
         return variants.Select((v, i) => ToTmx(unit, [v], options, i + 1));
@@ -132,7 +132,7 @@ public static class TmxExchange
             var first = variants.FirstOrDefault(v => v.Occurrence is not null);
             if (first?.Document is { } doc) props.Add(new TmxProp("x-document", doc));
             if (first?.Symbol is { } symbol) props.Add(new TmxProp("x-symbol", symbol));
-            if (first?.Occurrence?.Field is { } field) props.Add(new TmxProp("x-field", field));
+            if (first?.Occurrence?.FieldName is { } field) props.Add(new TmxProp("x-field", field));
             if (first?.Occurrence?.Previous is { } prev) props.Add(new TmxProp("x-context-prev", prev));
             if (first?.Occurrence?.Next is { } next) props.Add(new TmxProp("x-context-next", next));
             if (unit.Via is { } row) props.Add(new TmxProp("x-catalog", row));
@@ -144,7 +144,7 @@ public static class TmxExchange
         };
         foreach (var v in variants)
         {
-            tuvs.Add(new TmxVariant(v.Lang, [.. Dates(v.Meta), .. Kept<KeyValuePair<string, string>>(v.Props, "attrs").Where(a => a.Key is not ("creationdate" or "changedate" or "creationid" or "changeid" or "usagecount"))],
+            tuvs.Add(new TmxVariant(v.Lang.Tag, [.. Dates(v.Meta), .. Kept<KeyValuePair<string, string>>(v.Props, "attrs").Where(a => a.Key is not ("creationdate" or "changedate" or "creationid" or "changeid" or "usagecount"))],
                 Kept<TmxProp>(v.Props, "props"), Kept<string>(v.Props, "notes"), v.Text, v.Props.GetValueOrDefault(Keep + "seg")));
         }
         return new TmxUnit(attributes, props, notes, tuvs);
@@ -180,7 +180,7 @@ public static class TmxExchange
             }
         }
         // The languages the file holds are known once it is read: the memory takes them when the import completes.
-        var languages = new List<string>();
+        var languages = new List<Language>();
         IEnumerable<PreparedUnit> Units()
         {
             foreach (var unit in ParallelPreparation.Prepare(Read(), (preparer, tu) => FromTmx(tu, preparer), preparation))
@@ -217,15 +217,17 @@ public static class TmxExchange
         var variants = new List<PreparedVariant>();
         foreach (var v in tu.Variants.Where(v => v != en && v.Text.Length > 0))
         {
+            // Every language of the file is kept (exported again as it came); a tag that names none is not.
+            if (Language.FromTag(v.Lang) is not { IsEnglish: false } lang) continue;
             var vprops = new Dictionary<string, string>(StringComparer.Ordinal);
             Put(vprops, "attrs", Others(v.Attributes, IsVariantMeta));
             Put(vprops, "props", v.Props);
             Put(vprops, "notes", v.Notes);
             if (v.SegXml is not null) vprops[Keep + "seg"] = v.SegXml;
-            variants.Add(new PreparedVariant(preparer.Prepare(v.Text, v.Lang), occurrence, vprops, Meta(v.Attributes, tu)));
+            variants.Add(new PreparedVariant(preparer.Prepare(v.Text, lang), occurrence, vprops, Meta(v.Attributes, tu)));
         }
         if (variants.Count == 0) return null;
-        return new PreparedUnit(preparer.Prepare(en.Text, LanguageTag.English), variants, Props: props, Meta: Meta(en.Attributes, tu));
+        return new PreparedUnit(preparer.Prepare(en.Text, Language.English), variants, Props: props, Meta: Meta(en.Attributes, tu));
     }
 
     /// <summary>A variant's attributes the memory holds in columns of its own (language, dates, authors, usage):
@@ -238,7 +240,7 @@ public static class TmxExchange
 
     /// <summary>Context props of other tools mapped onto an occurrence's previous and next segment.</summary>
     private static Occurrence ContextOf(TmxUnit tu) =>
-        new("tmx", Prop(tu.Props, FieldTypes), 0, Prop(tu.Props, PreviousTypes), Prop(tu.Props, NextTypes));
+        Occurrence.FromNames(null, Prop(tu.Props, FieldTypes), 0, Prop(tu.Props, PreviousTypes), Prop(tu.Props, NextTypes));
 
     /// <summary>The value of the first prop of one of these types. (Loops rather than LINQ here and below: an import
     /// runs them for every unit, and their delegates and iterators were a tenth of what it allocated.)</summary>

@@ -93,7 +93,7 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
         int i = cover.IndexOf(block);
         var options = new LookupOptions
         {
-            Field = block.Field == Documents.CoverField.Organ || block.Field == Documents.CoverField.Body ? null : block.Field.Name(),
+            Field = block.Field is Documents.CoverField.Organ or Documents.CoverField.Body or Documents.CoverField.None ? null : block.Field,
             Previous = i > 0 ? cover[i - 1].Text : null,
             Next = i + 1 < cover.Count ? cover[i + 1].Text : null,
         };
@@ -103,7 +103,7 @@ public sealed class Prefiller(MemoryLookup lookup, PlaceableSet? placeables = nu
     private PrefillSegment Translate(int id, Block block, TextSpan span, string targetLang, PrefillPolicy policy, LookupOptions options)
     {
         var source = span.Of(block.Text);
-        var matches = lookup.Lookup(source, LanguageTag.English, targetLang, options with { MinScore = policy.SuggestThreshold, Limit = 3 });
+        var matches = lookup.Lookup(source, Language.English, Language.Of(targetLang), options with { MinScore = policy.SuggestThreshold, Limit = 3 });
         var best = matches.FirstOrDefault();
         if (best is null)
             return Segment(id, block, span, policy.UnmatchedMark + source, MatchKind.None, 0, "", PrefillAction.LeftInEnglish, null);

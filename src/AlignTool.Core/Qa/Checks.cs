@@ -168,5 +168,5 @@ public sealed class QaRunner(Glossary? glossary = null)
         _checks.SelectMany(c => c.Check(units)).OrderBy(i => i.Kind).ThenBy(i => i.Unit, StringComparer.Ordinal).ToList();
 
     public static List<QaUnit> FromMemory(ITranslationMemory memory) =>
-        memory.Export(null).Select(u => new QaUnit(u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), u.English, u.Variants.Select(v => (v.Lang, v.Text)).ToList())).ToList();
+        memory.Export(null).Select(u => new QaUnit(u.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), u.English, u.Variants.Select(v => (v.Lang.Tag, v.Text)).ToList())).ToList();
 }

@@ -30,7 +30,7 @@ internal static class LookupEndpoints
         if (most is < 1 or > MaxLimit) throw ApiException.BadRequest($"limit is from 1 to {MaxLimit}, not {most}");
         var sourceLang = Languages.Source(from, "from") ?? LanguageDetector.Detect(text);
         if (!LanguageTag.IsSupported(sourceLang)) sourceLang = LanguageTag.English;
-        var matches = await pool.Use(h => h.Lookup.Lookup(text, sourceLang, target, new LookupOptions { MinScore = minScore, Limit = most }), context.RequestAborted);
+        var matches = await pool.Use(h => h.Lookup.Lookup(text, Language.Of(sourceLang), Language.Of(target), new LookupOptions { MinScore = minScore, Limit = most }), context.RequestAborted);
         return Results.Json(matches.Select(MatchRecord.Of).ToList(), ServerJson.Options);
     }
 
@@ -40,14 +40,14 @@ internal static class LookupEndpoints
         int most = limit ?? 50;
         if (most is < 1 or > 500) throw ApiException.BadRequest($"limit is from 1 to 500, not {most}");
         var hits = await pool.Use(h => h.Lookup.Concordance(term, most), context.RequestAborted);
-        return Results.Json(hits.Select(h => new ConcordanceRecord(h.Source, h.Lang, h.Target, h.Via)).ToList(), ServerJson.Options);
+        return Results.Json(hits.Select(h => new ConcordanceRecord(h.Source, h.Lang.Tag, h.Target, h.Via)).ToList(), ServerJson.Options);
     }
 }
 
 /// <summary>A match: the fields of <c>lookup --format jsonl</c>.</summary>
 internal sealed record MatchRecord(string Source, string Target, string Lang, string Kind, int Score, string Via, IReadOnlyList<string> Reasons)
 {
-    public static MatchRecord Of(MemoryMatch m) => new(m.Source, m.Target, m.TargetLang, m.Kind.Name(), m.Score, m.Via, m.Reasons);
+    public static MatchRecord Of(MemoryMatch m) => new(m.Source, m.Target, m.TargetLang.Tag, m.Kind.Name(), m.Score, m.Via, m.Reasons);
 }
 
 /// <summary>A unit with the term: the fields of <c>concordance --format jsonl</c>.</summary>

@@ -21,7 +21,7 @@ internal static class MemoryEndpoints
     private static async Task<IResult> Stats(MemoryPool pool, HttpContext context)
     {
         var s = await pool.Use(h => h.Memory.Stats(), context.RequestAborted);
-        return Results.Json(new StatsRecord(s.Documents, s.Units, s.TemplateUnits, s.VariantsPerLanguage, s.Occurrences, s.SchemaVersion), ServerJson.Options);
+        return Results.Json(new StatsRecord(s.Documents, s.Units, s.TemplateUnits, s.VariantsPerLanguage.ToDictionary(kv => kv.Key.Tag, kv => kv.Value), s.Occurrences, s.SchemaVersion), ServerJson.Options);
     }
 
     private static async Task<IResult> Health(MemoryPool pool, ServeOptions options, HttpContext context)

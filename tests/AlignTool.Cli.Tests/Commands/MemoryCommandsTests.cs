@@ -69,6 +69,30 @@ public sealed class MemoryCommandsTests
     }
 
     [TestMethod]
+    public void Remove_ANameTwoDocumentsCarry_IsAUsageErrorAndTheHashRemovesOne()
+    {
+        using var dir = new TempDir();
+        var tm = dir.File("memory.db");
+        // Two versions of one file, ingested from two folders: the same name, two contents.
+        Directory.CreateDirectory(dir.File("v1"));
+        Directory.CreateDirectory(dir.File("v2"));
+        File.WriteAllText(Path.Combine(dir.File("v1"), "note.md"), TestData.SeedText(TestData.Seed000));
+        File.WriteAllText(Path.Combine(dir.File("v2"), "note.md"), TestData.SeedText(TestData.Seed004));
+        foreach (var v in new[] { "v1", "v2" })
+            Assert.AreEqual(0, CliRunner.Run("ingest", Path.Combine(dir.File(v), "note.md"), "--tm", tm).ExitCode);
+        var ambiguous = CliRunner.Run("remove", "note.md", "--tm", tm);
+        Assert.AreEqual(2, ambiguous.ExitCode, ambiguous.Err);
+        StringAssert.Contains(ambiguous.Err, "names 2 documents; give its content hash");
+        Assert.AreEqual(1, ambiguous.Err.Trim().Split('\n').Length, ambiguous.Err);
+        var hashes = CliRunner.Run("docs", "--tm", tm, "--format", "jsonl").OutLines
+            .Select(l => JsonDocument.Parse(l).RootElement).Where(d => d.GetProperty("name").GetString() == "note.md")
+            .Select(d => d.GetProperty("hash").GetString()!).ToList();
+        Assert.HasCount(2, hashes);
+        Assert.AreEqual(0, CliRunner.Run("remove", hashes[0], "--tm", tm).ExitCode);
+        Assert.AreEqual(0, CliRunner.Run("remove", "note.md", "--tm", tm).ExitCode);
+    }
+
+    [TestMethod]
     public void Ingest_FolderTwice_AddsNothingTheSecondTime()
     {
         using var dir = new TempDir();

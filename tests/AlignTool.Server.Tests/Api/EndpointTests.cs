@@ -41,7 +41,7 @@ public sealed class EndpointTests
         Assert.AreEqual(s.Documents, body.GetProperty("documents").GetInt32());
         Assert.AreEqual(5, s.Documents); // the catalogue and four seeds
         Assert.AreEqual(s.Units, body.GetProperty("units").GetInt32());
-        Assert.AreEqual(s.VariantsPerLanguage["zh"], body.GetProperty("variants").GetProperty("zh").GetInt32());
+        Assert.AreEqual(s.VariantsPerLanguage[AlignTool.Core.Text.Language.Chinese], body.GetProperty("variants").GetProperty("zh").GetInt32());
     }
 
     [TestMethod]
@@ -181,7 +181,7 @@ public sealed class EndpointTests
         Assert.AreEqual("already-present", body.GetProperty("status").GetString());
         using var m = f.OpenMemory();
         var unit = m.Export(null).Single(u => u.English == en[0] + " " + en[1]);
-        Assert.AreEqual("Alice Example", unit.Variants.Single(v => v.Lang == "ar").Meta.CreatedBy);
+        Assert.AreEqual("Alice Example", unit.Variants.Single(v => v.Lang == AlignTool.Core.Text.Language.Arabic).Meta.CreatedBy);
     }
 
     [TestMethod]

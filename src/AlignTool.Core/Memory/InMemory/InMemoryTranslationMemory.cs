@@ -1,6 +1,8 @@
+using AlignTool.Core.Documents;
 using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory.Storage;
+using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Memory.InMemory;
 
@@ -26,14 +28,14 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
     private readonly Dictionary<long, Variant> _variants = [];
     private readonly Dictionary<long, List<Unit>> _unitsByNorm = [];
     private readonly Dictionary<long, List<Unit>> _unitsByTemplate = [];
-    private readonly Dictionary<(string Lang, long Hash), List<Variant>> _variantsByNorm = [];
-    private readonly Dictionary<(string Lang, long Hash), List<Variant>> _variantsByTemplate = [];
+    private readonly Dictionary<(Language Lang, long Hash), List<Variant>> _variantsByNorm = [];
+    private readonly Dictionary<(Language Lang, long Hash), List<Variant>> _variantsByTemplate = [];
     // Keyed by gram alone, as in SQLite: grams are salted with their language. Never shrink on a removal.
     private readonly Dictionary<long, List<long>> _postings = [];
     private readonly Dictionary<long, int> _gramCounts = [];
     private readonly GramCandidates _candidates = new();
     private readonly GramIndex _index;
-    private readonly Dictionary<string, string> _meta = new(StringComparer.Ordinal);
+    private string? _builtFrom;
     private long _lastOccurrence;
 
     public InMemoryTranslationMemory(string location = "(in memory)")
@@ -62,7 +64,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
             if (_documents.Values.Any(d => d.Hash == document.ContentHash)) return new IngestOutcome(true, 0, 0, 0);
             var stamp = TextMeta.Stamp(now);
             var doc = new Doc(NextId(_documents), document.Name, document.ContentHash, document.Symbol, document.Job, document.Date,
-                string.Join(",", document.Languages), document.Origin, stamp, author);
+                document.Languages, document.Origin, stamp, author);
             _documents[doc.Id] = doc;
             long firstUnit = NextId(_units), firstVariant = _variants.Count == 0 ? 1 : _variants.Keys.Max() + 1;
             long nextUnit = firstUnit, nextVariant = firstVariant;
@@ -120,7 +122,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
                 }
             }
             // The languages an import learns as it reads.
-            doc.Languages = string.Join(",", document.Languages);
+            doc.Languages = document.Languages;
             return new IngestOutcome(false, unitsAdded, variantsAdded, occurrencesAdded);
         }
     }
@@ -129,9 +131,10 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
     {
         lock (_lock)
         {
-            var found = _documents.Values.Where(d => d.Hash == nameOrHash || d.Name == nameOrHash).Take(2).ToList();
+            var found = _documents.Values.Where(d => d.Hash == nameOrHash).Take(1).ToList();
+            if (found.Count == 0) found = _documents.Values.Where(d => d.Name == nameOrHash).ToList();
             if (found.Count == 0) return null;
-            if (found.Count > 1) throw new InvalidOperationException($"'{nameOrHash}' names more than one document; give its content hash");
+            if (found.Count > 1) throw new AmbiguousDocumentException(nameOrHash, found.Count);
             var doc = found[0];
             var variants = doc.Variants.Distinct().ToList();
             foreach (var v in variants)
@@ -160,23 +163,23 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         }
     }
 
-    public IReadOnlyList<StoredUnit> FindByNorm(string lang, long normHash)
+    public IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash)
     {
         lock (_lock)
         {
-            var units = lang == "en"
+            var units = lang.IsEnglish
                 ? (_unitsByNorm.GetValueOrDefault(normHash) ?? []).OrderBy(u => u.Id).ToList()
                 : (_variantsByNorm.GetValueOrDefault((lang, normHash)) ?? []).OrderBy(v => v.Id).Select(v => v.Unit).Distinct().ToList();
             return units.Select(Stored).ToList();
         }
     }
 
-    public IReadOnlyList<StoredUnit> FindByTemplate(string lang, long templateHash, int limit)
+    public IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit)
     {
         lock (_lock)
         {
             IEnumerable<Unit> units;
-            if (lang == "en")
+            if (lang.IsEnglish)
             {
                 var all = _unitsByTemplate.GetValueOrDefault(templateHash) ?? [];
                 // Catalogue rows first, then the newest, as the SQLite backend reads them.
@@ -195,19 +198,19 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         lock (_lock) return _candidates.Fuzzy(_index, query);
     }
 
-    public IReadOnlyList<long> TextsContaining(string lang, IReadOnlyCollection<long> grams)
+    public IReadOnlyList<long> TextsContaining(Language lang, IReadOnlyCollection<long> grams)
     {
         lock (_lock) return GramCandidates.Containing(_index, lang, grams);
     }
 
-    public IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(string lang, IReadOnlyCollection<long> textIds)
+    public IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(Language lang, IReadOnlyCollection<long> textIds)
     {
         lock (_lock)
         {
             var list = new List<(long, string, int, bool)>();
             foreach (var id in textIds)
             {
-                if (lang == "en")
+                if (lang.IsEnglish)
                 {
                     if (_units.TryGetValue(id, out var u)) list.Add((u.Id, u.Text, u.Length, u.Via is not null));
                 }
@@ -220,7 +223,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         }
     }
 
-    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(string lang, IReadOnlyCollection<long> textIds)
+    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds)
     {
         lock (_lock)
         {
@@ -229,7 +232,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
             StoredUnit Load(Unit u) => loaded.TryGetValue(u.Id, out var s) ? s : loaded[u.Id] = Stored(u);
             foreach (var id in textIds)
             {
-                if (lang == "en")
+                if (lang.IsEnglish)
                 {
                     if (_units.TryGetValue(id, out var u)) list.Add((id, Load(u)));
                 }
@@ -242,9 +245,9 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         }
     }
 
-    public bool SeenInContext(long variantId, string? field, string? previous, string? next)
+    public bool SeenInContext(long variantId, CoverField? field, string? previous, string? next)
     {
-        bool Same(Occurrence o) => (field is null || o.Field == field) && (previous is null || o.Previous == previous) && (next is null || o.Next == next);
+        bool Same(Occurrence o) => (field is not { } f || o.IsWholeOf(f)) && (previous is null || o.Previous == previous) && (next is null || o.Next == next);
         lock (_lock)
         {
             if (!_variants.TryGetValue(variantId, out var v)) return false;
@@ -256,7 +259,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
     {
         lock (_lock)
         {
-            var perLang = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            var perLang = new SortedDictionary<Language, int>();
             foreach (var v in _variants.Values) perLang[v.Lang] = perLang.GetValueOrDefault(v.Lang) + 1;
             int occurrences = _variants.Values.Sum(v => v.Later.Count + (v.FirstDocument is null ? 0 : 1));
             int templates = _units.Values.Count(u => u.Via is not null);
@@ -268,26 +271,21 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
     {
         lock (_lock)
         {
-            return _documents.Values.Select(d => new DocumentInfo(d.Id, d.Name, d.Symbol, d.Job, d.Languages, d.Origin, UnitsOf(d), d.Added)).ToList();
+            return _documents.Values.Select(d => new DocumentInfo(d.Id, d.Name, d.Hash, d.Symbol, d.Job, d.Languages, d.Origin, UnitsOf(d), d.Added)).ToList();
         }
     }
 
     private static int UnitsOf(Doc d) =>
         d.Variants.Where(v => v.FirstDocument == d.Id || v.Later.Any(o => o.Document == d.Id)).Select(v => v.Unit).Distinct().Count();
 
-    public string? DocumentHash(long documentId)
+    public string? BuiltFrom
     {
-        lock (_lock) return _documents.TryGetValue(documentId, out var d) ? d.Hash : null;
+        get { lock (_lock) return _builtFrom; }
     }
 
-    public string? GetMeta(string key)
+    public void MarkBuiltFrom(string tmDataHash)
     {
-        lock (_lock) return _meta.GetValueOrDefault(key);
-    }
-
-    public void SetMeta(string key, string value)
-    {
-        lock (_lock) _meta[key] = value;
+        lock (_lock) _builtFrom = tmDataHash;
     }
 
     public IEnumerable<ExportedUnit> Export(string? changedSince, ExportScope scope = ExportScope.Units)
@@ -330,18 +328,16 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
                 doc is null ? null : first!.Value.Occurrence, doc?.Name, doc?.Symbol);
         }).ToList(), u.Via);
 
-    private StoredUnit Stored(Unit u) => new(u.Id, u.Text, u.Norm, Template(u.Text, u.TemplateSpans), u.Length, u.Via,
+    private StoredUnit Stored(Unit u) => new(u.Id, u.Text, u.TemplateSpans, u.Length, u.Via,
         u.Variants.OrderBy(v => v.Id).Select(v =>
         {
             var occurrences = new List<(string Document, Occurrence Occurrence)>();
             if (v.FirstDocument is { } fd && _documents.TryGetValue(fd, out var first)) occurrences.Add((first.Name, v.First!));
             foreach (var (_, d, o) in v.Later.Skip(Math.Max(0, v.Later.Count - OccurrencesPerVariant)))
                 if (_documents.TryGetValue(d, out var doc)) occurrences.Add((doc.Name, o));
-            return new StoredVariant(v.Id, v.Lang, v.Text, v.Norm, Template(v.Text, v.TemplateSpans), v.Usage,
+            return new StoredVariant(v.Id, v.Lang, v.Text, v.TemplateSpans, v.Usage,
                 occurrences.Select(o => o.Document).Distinct().ToList(), occurrences.Select(o => o.Occurrence).ToList());
         }).ToList());
-
-    private static string? Template(string text, string? spans) => spans is null ? null : TemplateSpans.Apply(text, spans);
 
     private static IReadOnlyDictionary<string, string> Props(IReadOnlyDictionary<string, string>? props) =>
         props is null ? new Dictionary<string, string>() : new Dictionary<string, string>(props);
@@ -374,7 +370,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
     /// <summary>The postings and gram counts as <see cref="GramCandidates"/> reads them, under the memory's lock.</summary>
     private sealed class GramIndex(Dictionary<long, List<long>> postings, Dictionary<long, int> counts) : IGramIndex
     {
-        public IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams)
+        public IReadOnlyDictionary<long, int> GramFrequencies(Language lang, IReadOnlyCollection<long> grams)
         {
             var result = new Dictionary<long, int>();
             foreach (var g in grams)
@@ -382,7 +378,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
             return result;
         }
 
-        public void ReadPostings(string lang, long gram, List<long> into)
+        public void ReadPostings(Language lang, long gram, List<long> into)
         {
             if (!postings.TryGetValue(gram, out var ids)) return;
             int from = into.Count;
@@ -392,7 +388,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         }
     }
 
-    private sealed class Doc(long id, string name, string hash, string? symbol, string? job, string? date, string languages, string origin, string added, string author)
+    private sealed class Doc(long id, string name, string hash, string? symbol, string? job, string? date, IReadOnlyList<Language> languages, string origin, string added, string author)
     {
         public long Id { get; } = id;
         public string Name { get; } = name;
@@ -400,7 +396,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         public string? Symbol { get; } = symbol;
         public string? Job { get; } = job;
         public string? Date { get; } = date;
-        public string Languages { get; set; } = languages;
+        public IReadOnlyList<Language> Languages { get; set; } = languages;
         public string Origin { get; } = origin;
         public string Added { get; } = added;
         public string Author { get; } = author;
@@ -414,7 +410,6 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
     {
         public long Id { get; } = id;
         public string Text { get; } = text.Text;
-        public string Norm { get; } = text.Norm;
         public long NormHash { get; } = text.NormHash;
         public string? TemplateSpans { get; } = text.TemplateSpans;
         public long? TemplateHash { get; } = text.TemplateHash;
@@ -440,7 +435,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         : TextRow(id, text, props, created, createdBy)
     {
         public Unit Unit { get; } = unit;
-        public string Lang { get; } = text.Lang;
+        public Language Lang { get; } = text.Lang;
 
         /// <summary>The document of the first occurrence, kept with the variant; null once that document is removed.</summary>
         public long? FirstDocument { get; set; }

@@ -15,7 +15,6 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
     public const string CatalogOrigin = "catalog";
     public const string TmDataOrigin = "tm-data";
     public const string UserOrigin = "user";
-    public const string TmDataHashKey = "tm-data-hash";
 
     private readonly DocumentParser _parser = new();
     private readonly UnitExtractor _extractor = new();
@@ -68,6 +67,8 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
         if (!verdict.Plausible)
             return new PairIngestReport(new IngestReport(name, IngestStatus.Refused, 0, 0, verdict.Reason!), verdict, review, enSentences, otherSentences);
 
+        if (Language.FromTag(otherLang) is not { IsOurs: true, IsEnglish: false } otherLanguage)
+            return new PairIngestReport(new IngestReport(name, IngestStatus.Refused, 0, 0, $"the other version is in '{otherLang}', not Arabic or Chinese"), verdict, review, enSentences, otherSentences);
         var units = new List<PreparedUnit>();
         var cover = new CoverAligner().Align(other);
         if (cover.Status == CoverStatus.Aligned) units.AddRange(_extractor.FromCover(cover));
@@ -80,9 +81,9 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
             var english = Join(b.Source, enSentences, "en");
             var prev = k > 0 ? Join(linked[k - 1].Source, enSentences, "en") : null;
             var next = k + 1 < linked.Count ? Join(linked[k + 1].Source, enSentences, "en") : null;
-            units.Add(_extractor.Unit(english, otherLang, Join(b.Target, otherSentences, otherLang), new Occurrence("aligned", "bead", k, prev, next)));
+            units.Add(_extractor.Unit(english, otherLanguage, Join(b.Target, otherSentences, otherLang), new Occurrence(null, null, k, prev, next, OccurrenceRole.Bead)));
         }
-        var record = new DocumentRecord(name, hash, null, other.FieldBlock(CoverField.JobNumber)?.Text, other.FieldBlock(CoverField.IssueDate)?.Text, ["en", otherLang], UserOrigin);
+        var record = new DocumentRecord(name, hash, null, other.FieldBlock(CoverField.JobNumber)?.Text, other.FieldBlock(CoverField.IssueDate)?.Text, [Language.English, otherLanguage], UserOrigin);
         var outcome = memory.AddDocument(record, units, author, clock.GetUtcNow());
         return new PairIngestReport(
             new IngestReport(name, IngestStatus.Added, outcome.UnitsAdded, outcome.VariantsAdded, $"{units.Count} unit(s) from {verdict.Stored.Count} of {linked.Count} bead(s) and the cover page; {review.Count} for review"),
@@ -98,6 +99,8 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
     public IngestReport IngestReviewed(ReviewedPair pair)
     {
         if (pair.Problem() is { } problem) throw new ArgumentException(problem, nameof(pair));
+        if (Language.FromTag(pair.OtherLang) is not { IsOurs: true, IsEnglish: false } otherLanguage)
+            throw new ArgumentException($"the other version is in '{pair.OtherLang}', not Arabic or Chinese", nameof(pair));
         var name = $"{pair.EnglishName} + {pair.OtherName} (reviewed)";
         var linked = pair.Beads.Where(b => !b.IsDeletion).ToList();
         var texts = linked.Select(b => (English: Join(b.Source, pair.English, LanguageTag.English), Other: Join(b.Target, pair.Other, pair.OtherLang))).ToList();
@@ -109,9 +112,9 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
         {
             var prev = k > 0 ? texts[k - 1].English : null;
             var next = k + 1 < texts.Count ? texts[k + 1].English : null;
-            units.Add(_extractor.Unit(texts[k].English, pair.OtherLang, texts[k].Other, new Occurrence("aligned", "reviewed-bead", k, prev, next)));
+            units.Add(_extractor.Unit(texts[k].English, otherLanguage, texts[k].Other, new Occurrence(null, null, k, prev, next, OccurrenceRole.Bead)));
         }
-        var record = new DocumentRecord(name, hash, null, null, null, [LanguageTag.English, pair.OtherLang], UserOrigin);
+        var record = new DocumentRecord(name, hash, null, null, null, [Language.English, otherLanguage], UserOrigin);
         var outcome = memory.AddDocument(record, units, author, clock.GetUtcNow());
         if (outcome.AlreadyPresent) return new IngestReport(name, IngestStatus.AlreadyPresent, 0, 0, "already in the memory");
         return new IngestReport(name, IngestStatus.Added, outcome.UnitsAdded, outcome.VariantsAdded, $"{units.Count} unit(s) from {linked.Count} reviewed bead(s)");
@@ -123,7 +126,7 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
 
     /// <summary>The English–<paramref name="lang"/> pairs already known: the memory's units, the catalogue, the glossary.</summary>
     private IEnumerable<(string English, string Other)> KnownPairs(string lang) =>
-        MemoryLexicon.Pairs(memory, lang).Concat(MemoryLexicon.Pairs(Catalog.Default, lang)).Concat(MemoryLexicon.Pairs(Qa.Glossary.Default, lang));
+        MemoryLexicon.Pairs(memory, Language.Of(lang)).Concat(MemoryLexicon.Pairs(Catalog.Default, lang)).Concat(MemoryLexicon.Pairs(Qa.Glossary.Default, lang));
 
     /// <summary>Stores the catalogue's rows as template units, replacing an older catalogue.</summary>
     public IngestReport IngestCatalog(Catalog catalog, string contentHash, string name = "tm-data/catalog/cover.tsv")
@@ -131,7 +134,7 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
         if (memory.HasDocument(contentHash)) return new IngestReport(name, IngestStatus.AlreadyPresent, 0, 0, "already in the memory");
         foreach (var old in memory.Documents().Where(d => d.Origin == CatalogOrigin)) memory.RemoveDocument(old.Name);
         var units = _extractor.FromCatalog(catalog);
-        var record = new DocumentRecord(name, contentHash, null, null, null, ["en", "ar", "zh"], CatalogOrigin);
+        var record = new DocumentRecord(name, contentHash, null, null, null, Language.All, CatalogOrigin);
         var outcome = memory.AddDocument(record, units, author, clock.GetUtcNow());
         return new IngestReport(name, IngestStatus.Added, outcome.UnitsAdded, outcome.VariantsAdded, $"{units.Count} template(s)");
     }
@@ -147,8 +150,8 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
         foreach (var stale in memory.Documents().Where(d => d.Origin == TmDataOrigin))
         {
             // A tm-data document whose content is gone or changed: its hash is not among the current ones.
-            var hashOfStale = StaleHash(stale);
-            if (hashOfStale is null || !current.Contains(hashOfStale)) memory.RemoveDocument(hashOfStale ?? stale.Name);
+            var hashOfStale = stale.ContentHash;
+            if (!current.Contains(hashOfStale)) memory.RemoveDocument(hashOfStale);
         }
         var r = IngestCatalog(catalog, catalogHash);
         reports.Add(r);
@@ -159,9 +162,7 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
             reports.Add(r);
             progress?.Report(r);
         }
-        memory.SetMeta(TmDataHashKey, tmDataHash);
+        memory.MarkBuiltFrom(tmDataHash);
         return reports;
     }
-
-    private string? StaleHash(DocumentInfo doc) => memory.DocumentHash(doc.Id);
 }

@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 using System.Security.Cryptography;
 using System.Text;
 using AlignTool.Core.Alignment;
@@ -28,7 +29,7 @@ public sealed class UnitExtractor(TextPreparer? preparer = null)
         doc.FieldBlock(CoverField.Symbol)?.Text,
         doc.FieldBlock(CoverField.JobNumber)?.Text,
         doc.FieldBlock(CoverField.IssueDate)?.Text,
-        doc.Languages,
+        [.. doc.Languages.Select(Language.FromTag).OfType<Language>()],
         origin);
 
     public List<PreparedUnit> FromCover(CoverAlignment cover)
@@ -39,24 +40,24 @@ public sealed class UnitExtractor(TextPreparer? preparer = null)
             var f = cover.Fields[i];
             string? prev = i > 0 ? cover.Fields[i - 1].English : null;
             string? next = i + 1 < cover.Fields.Count ? cover.Fields[i + 1].English : null;
-            if (f.Lang is "en" or "zxx" or "und") continue;
+            if (Language.FromTag(f.Lang) is not { IsEnglish: false } lang) continue;
             if (f.English is not null)
             {
-                var occurrence = new Occurrence(ZoneOf(f.Field), f.Field.Name(), f.BlockIndex, prev, next);
-                units.Add(Unit(f.English, f.Lang, f.Text, occurrence));
+                var occurrence = new Occurrence(ZoneOf(f.Field), f.Field, f.BlockIndex, prev, next);
+                units.Add(Unit(f.English, lang, f.Text, occurrence));
                 continue;
             }
             foreach (var part in f.Parts)
             {
-                var occurrence = new Occurrence(ZoneOf(f.Field), f.Field.Name() + "-part", f.BlockIndex, prev, next);
-                units.Add(Unit(part.English, f.Lang, part.Text, occurrence));
+                var occurrence = new Occurrence(ZoneOf(f.Field), f.Field, f.BlockIndex, prev, next, OccurrenceRole.Part);
+                units.Add(Unit(part.English, lang, part.Text, occurrence));
             }
         }
         return units;
     }
 
-    public PreparedUnit Unit(string english, string lang, string text, Occurrence? occurrence, IReadOnlyDictionary<string, string>? props = null) =>
-        new(_preparer.Prepare(english, "en"), [new PreparedVariant(_preparer.Prepare(text, lang), occurrence, props)]);
+    public PreparedUnit Unit(string english, Language lang, string text, Occurrence? occurrence, IReadOnlyDictionary<string, string>? props = null) =>
+        new(_preparer.Prepare(english, Language.English), [new PreparedVariant(_preparer.Prepare(text, lang), occurrence, props)]);
 
     /// <summary>The catalogue's rows as template units (phrases included), keyed by their English template.</summary>
     public List<PreparedUnit> FromCatalog(Catalog catalog)
@@ -64,27 +65,28 @@ public sealed class UnitExtractor(TextPreparer? preparer = null)
         var units = new List<PreparedUnit>();
         foreach (var entry in catalog.Entries)
         {
-            var en = entry.Template("en");
+            var en = entry.Template(LanguageTag.English);
             if (en is null) continue;
             var variants = new List<PreparedVariant>();
-            foreach (var lang in new[] { "ar", "zh" })
+            var occurrence = Occurrence.FromNames(null, entry.Field, 0, null, null);
+            foreach (var lang in Language.Targets)
             {
-                if (entry.Template(lang) is { } t)
-                    variants.Add(new PreparedVariant(_preparer.PrepareTemplate(t, lang), new Occurrence(null, entry.Field, 0, null, null)));
+                if (entry.Template(lang.Tag) is { } t)
+                    variants.Add(new PreparedVariant(_preparer.PrepareTemplate(t, lang), occurrence));
             }
             if (variants.Count == 0) continue;
-            units.Add(new PreparedUnit(_preparer.PrepareTemplate(en, "en"), variants, Via: entry.Id));
+            units.Add(new PreparedUnit(_preparer.PrepareTemplate(en, Language.English), variants, Via: entry.Id));
         }
         return units;
     }
 
-    private static string ZoneOf(CoverField field) => field switch
+    private static Zone ZoneOf(CoverField field) => field switch
     {
-        CoverField.Title => Zone.Title.Name(),
-        CoverField.Footnote => Zone.Footnote.Name(),
-        CoverField.JobNumber or CoverField.Barcode => Zone.JobNumber.Name(),
-        CoverField.Furniture => Zone.Furniture.Name(),
-        CoverField.Organ or CoverField.Distribution or CoverField.IssueDate or CoverField.VersionLanguage or CoverField.OriginalLanguage => Zone.Masthead.Name(),
-        _ => Zone.CoverBody.Name(),
+        CoverField.Title => Zone.Title,
+        CoverField.Footnote => Zone.Footnote,
+        CoverField.JobNumber or CoverField.Barcode => Zone.JobNumber,
+        CoverField.Furniture => Zone.Furniture,
+        CoverField.Organ or CoverField.Distribution or CoverField.IssueDate or CoverField.VersionLanguage or CoverField.OriginalLanguage => Zone.Masthead,
+        _ => Zone.CoverBody,
     };
 }

@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 using System.Runtime.InteropServices;
 using AlignTool.Core.Memory.Storage;
 
@@ -46,7 +47,7 @@ public sealed class GramCandidates
 
     /// <summary>The texts that may contain every one of <paramref name="grams"/>: those of the rarest (none when a
     /// gram occurs nowhere). A superset: the caller checks each text.</summary>
-    public static IReadOnlyList<long> Containing(IGramIndex index, string lang, IReadOnlyCollection<long> grams)
+    public static IReadOnlyList<long> Containing(IGramIndex index, Language lang, IReadOnlyCollection<long> grams)
     {
         if (grams.Count == 0) return [];
         var df = index.GramFrequencies(lang, grams);

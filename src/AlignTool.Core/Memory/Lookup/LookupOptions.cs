@@ -1,3 +1,5 @@
+using AlignTool.Core.Documents;
+
 namespace AlignTool.Core.Memory.Lookup;
 
 /// <summary>What to look up and how: thresholds, how many, the context of the segment.</summary>
@@ -16,7 +18,7 @@ public sealed record LookupOptions
     public string? Next { get; init; }
 
     /// <summary>The cover field the query fills, when known.</summary>
-    public string? Field { get; init; }
+    public CoverField? Field { get; init; }
 
     /// <summary>Most candidates re-scored per query: the early cut-off of candidate generation.</summary>
     public int MaxCandidates { get; init; } = 25;

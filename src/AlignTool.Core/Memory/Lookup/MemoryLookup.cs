@@ -1,3 +1,4 @@
+using AlignTool.Core.Documents;
 using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Memory.Storage;
 using AlignTool.Core.Placeables;
@@ -19,24 +20,24 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
     // ICU word breaking is the costliest step of scoring a candidate (about 70 µs for 500 characters), and the
     // same texts come back as candidates of many lookups (boilerplate, a sentence's recent versions). Keyed by id
     // and checked against the text, since an id freed by a removal can be given to another text.
-    private readonly Dictionary<(string Lang, long Id), (string Norm, IReadOnlyList<string> Units)> _candidateUnits = [];
+    private readonly Dictionary<(Language Lang, long Id), (string Norm, IReadOnlyList<string> Units)> _candidateUnits = [];
 
     /// <summary>Candidate texts whose ICU units are kept between lookups.</summary>
     public const int CandidateUnitsKept = 20_000;
 
-    private IReadOnlyList<string> CandidateUnits(string lang, long textId, string norm)
+    private IReadOnlyList<string> CandidateUnits(Language lang, long textId, string norm)
     {
         if (_candidateUnits.TryGetValue((lang, textId), out var kept) && string.Equals(kept.Norm, norm, StringComparison.Ordinal)) return kept.Units;
         if (_candidateUnits.Count >= CandidateUnitsKept) _candidateUnits.Clear();
-        var units = _preparer.Tokens.Units(norm, lang);
+        var units = _preparer.Tokens.Units(norm, lang.Tag);
         _candidateUnits[(lang, textId)] = (norm, units);
         return units;
     }
 
-    public IReadOnlyList<MemoryMatch> Lookup(string text, string sourceLang, string targetLang, LookupOptions? options = null)
+    public IReadOnlyList<MemoryMatch> Lookup(string text, Language sourceLang, Language targetLang, LookupOptions? options = null)
     {
         options ??= LookupOptions.Default;
-        var query = _preparer.Prepare(text, sourceLang);
+        var (query, form) = _preparer.PrepareWithForm(text, sourceLang);
         var matches = new List<MemoryMatch>();
         var seen = new HashSet<(long Unit, string Target)>();
 
@@ -69,7 +70,6 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         }
 
         // Template matches: same text but for the slots.
-        var form = _preparer.Masker.Mask(text, sourceLang);
         if (form.HasSlots)
         {
             foreach (var unit in memory.FindByTemplate(sourceLang, TextNormalizer.Hash(form.Key), options.MaxTemplateUnits))
@@ -78,10 +78,10 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
                 foreach (var v in Targets(unit, targetLang))
                 {
                     if (v.Template is null) continue;
-                    var rendered = SlotTemplate.Parse(v.Template).Render(targetLang, form.Values, _placeables);
+                    var rendered = SlotTemplate.Parse(v.Template).Render(targetLang.Tag, form.Values, _placeables);
                     if (rendered is not null) rendered = FootnoteMarkers.Follow(rendered, text);
                     if (rendered is null || !seen.Add((unit.Id, rendered))) continue;
-                    var memoryValues = sourceTemplate is null || unit.Via is not null ? null : _preparer.Masker.Mask(SourceText(unit, sourceLang)!, sourceLang).Values;
+                    var memoryValues = sourceTemplate is null || unit.Via is not null ? null : _preparer.Masker.Mask(SourceText(unit, sourceLang)!, sourceLang.Tag).Values;
                     int changed = memoryValues is null ? form.Values.Count : form.Values.Where((val, i) => i >= memoryValues.Count || !Equals(memoryValues[i].Canonical, val.Canonical)).Count();
                     int score = Math.Max(FuzzyScorer.MaxFuzzy + 1, 100 - FuzzyScorer.PenaltyForSlot * Math.Max(1, changed));
                     var reasons = new List<string> { $"same text but for {form.Values.Count} slot(s): {string.Join(", ", form.Values.Select(x => $"{x.Kind.Name()}={x.Canonical}"))}", $"-{FuzzyScorer.PenaltyForSlot} per re-rendered slot" };
@@ -105,15 +105,15 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
                       .DistinctBy(m => m.Target).Take(options.Limit).ToList();
     }
 
-    private IEnumerable<MemoryMatch> Fuzzy(PreparedText query, string sourceLang, string targetLang, LookupOptions options)
+    private IEnumerable<MemoryMatch> Fuzzy(PreparedText query, Language sourceLang, Language targetLang, LookupOptions options)
     {
         if (query.Grams.Count == 0) yield break;
-        var queryUnits = _preparer.Tokens.Units(query.Norm, sourceLang);
+        var queryUnits = _preparer.Tokens.Units(query.Norm, sourceLang.Tag);
         var top = memory.FuzzyCandidates(new CandidateQuery(sourceLang, query.Grams, options.MinScore, options.MaxCandidates, options.PostingBudget));
         if (top.Count == 0) yield break;
         // First read: the candidates' source texts only. Each gets a cheap upper bound (shared plain units); the
         // best are scored on ICU words in that order, and scoring stops once no remaining bound can enter the top.
-        var plainQuery = Tokens.PlainUnits(query.Norm, sourceLang);
+        var plainQuery = Tokens.PlainUnits(query.Norm, sourceLang.Tag);
         var plainCounts = FuzzyScorer.Counts(plainQuery);
         var bounded = new List<(long TextId, string Source, string Norm, int Bound)>();
         foreach (var (textId, source, length, isTemplate) in memory.LoadSourceTexts(sourceLang, top))
@@ -121,11 +121,11 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
             if (isTemplate) continue;
             if (FuzzyScorer.UpperBound(plainQuery.Count, length) < options.MinScore) continue;
             var norm = TextNormalizer.Normalize(source);
-            int bound = FuzzyScorer.OverlapBound(plainQuery, plainCounts, Tokens.PlainUnits(norm, sourceLang));
+            int bound = FuzzyScorer.OverlapBound(plainQuery, plainCounts, Tokens.PlainUnits(norm, sourceLang.Tag));
             if (bound + LengthFilterMargin >= options.MinScore) bounded.Add((textId, source, norm, bound));
         }
         var scored = new List<(long TextId, string Source, int Score, IReadOnlyList<string> Units)>();
-        var fuzzyUnits = FuzzyUnits.For(sourceLang);
+        var fuzzyUnits = FuzzyUnits.For(sourceLang.Tag);
         var queryRead = fuzzyUnits.Read(queryUnits);
         double queryWeight = queryRead.Sum(u => u.Weight);
         foreach (var (textId, source, norm, bound) in bounded.OrderByDescending(b => b.Bound))
@@ -142,7 +142,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         foreach (var (textId, source, score, candidateUnits) in best)
         {
             if (!units.TryGetValue(textId, out var unit)) continue;
-            var reasons = FuzzyScorer.Score(queryUnits, candidateUnits, sourceLang).Reasons;
+            var reasons = FuzzyScorer.Score(queryUnits, candidateUnits, sourceLang.Tag).Reasons;
             foreach (var v in Targets(unit, targetLang))
                 yield return new MemoryMatch(source, v.Text, targetLang, MatchKind.Fuzzy, score, Via(unit, v), reasons, unit.Id, v.Id, []);
         }
@@ -156,23 +156,20 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
     /// <summary>Every unit whose text in the term's language contains the term (normalized), at most <paramref name="limit"/>.</summary>
     public IReadOnlyList<ConcordanceHit> Concordance(string term, int limit = 50)
     {
-        var lang = LanguageDetector.Detect(term);
-        var langs = lang switch
-        {
-            LanguageTag.Arabic or LanguageTag.Chinese => new[] { lang },
-            _ => new[] { "en", "ar", "zh" }, // Latin terms (symbols, names) also stand inside Arabic and Chinese text
-        };
+        var detected = Language.FromTag(LanguageDetector.Detect(term));
+        // Latin terms (symbols, names) also stand inside Arabic and Chinese text.
+        var langs = detected is null || detected.IsEnglish ? Language.All : [detected];
         var norm = TextNormalizer.Normalize(term);
         var hits = new List<ConcordanceHit>();
-        var seen = new HashSet<(long, string, string)>();
+        var seen = new HashSet<(long, Language, string)>();
         foreach (var l in langs)
         {
-            var grams = Tokens.Grams(norm, l);
+            var grams = Tokens.Grams(norm, l.Tag);
             if (grams.Count == 0) continue;
             foreach (var (textId, unit) in memory.LoadTexts(l, memory.TextsContaining(l, grams)))
             {
                 if (unit.Via is not null) continue;
-                if (l == "en")
+                if (l.IsEnglish)
                 {
                     if (!unit.EnglishNorm.Contains(norm, StringComparison.Ordinal)) continue;
                     foreach (var v in unit.Variants)
@@ -193,22 +190,22 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
     private static bool HasContext(LookupOptions o) => o.Previous is not null || o.Next is not null || o.Field is not null;
 
     private static bool SameContext(Occurrence o, LookupOptions q) =>
-        (q.Field is null || o.Field == q.Field)
+        (q.Field is not { } field || o.IsWholeOf(field))
         && (q.Previous is null || o.Previous == q.Previous)
         && (q.Next is null || o.Next == q.Next);
 
-    private static string? SourceText(StoredUnit unit, string lang) =>
-        lang == "en" ? unit.English : unit.Variants.FirstOrDefault(v => v.Lang == lang)?.Text;
+    private static string? SourceText(StoredUnit unit, Language lang) =>
+        lang.IsEnglish ? unit.English : unit.Variants.FirstOrDefault(v => v.Lang == lang)?.Text;
 
-    private static string? SourceTemplate(StoredUnit unit, string lang) =>
-        lang == "en" ? unit.EnglishTemplate : unit.Variants.FirstOrDefault(v => v.Lang == lang)?.Template;
+    private static string? SourceTemplate(StoredUnit unit, Language lang) =>
+        lang.IsEnglish ? unit.EnglishTemplate : unit.Variants.FirstOrDefault(v => v.Lang == lang)?.Template;
 
     /// <summary>The unit's texts in the target language, most used first; English is the unit's key.</summary>
-    private static IEnumerable<StoredVariant> Targets(StoredUnit unit, string targetLang)
+    private static IEnumerable<StoredVariant> Targets(StoredUnit unit, Language targetLang)
     {
-        if (targetLang == "en")
+        if (targetLang.IsEnglish)
         {
-            return [new StoredVariant(0, "en", unit.English, unit.EnglishNorm, unit.EnglishTemplate, 0, unit.Variants.SelectMany(v => v.Documents).Distinct().ToList(), [])];
+            return [new StoredVariant(0, Language.English, unit.English, unit.EnglishTemplateSpans, 0, unit.Variants.SelectMany(v => v.Documents).Distinct().ToList(), [])];
         }
         return unit.Variants.Where(v => v.Lang == targetLang).OrderByDescending(v => v.Usage).ThenBy(v => v.Id);
     }

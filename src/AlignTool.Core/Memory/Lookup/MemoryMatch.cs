@@ -1,4 +1,5 @@
 using AlignTool.Core.Placeables;
+using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Memory.Lookup;
 
@@ -6,7 +7,7 @@ namespace AlignTool.Core.Memory.Lookup;
 public sealed record MemoryMatch(
     string Source,
     string Target,
-    string TargetLang,
+    Language TargetLang,
     MatchKind Kind,
     int Score,
     string Via,

@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 using AlignTool.Core.Memory.Storage;
 using AlignTool.Core.Placeables;
 
@@ -13,15 +14,18 @@ public sealed class TextPreparer(TemplateMasker? masker = null)
 
     public TemplateMasker Masker => _masker;
 
-    public PreparedText Prepare(string text, string lang)
+    public PreparedText Prepare(string text, Language lang) => PrepareWithForm(text, lang).Text;
+
+    /// <summary>A text prepared, with its template form (slots or none): what a lookup needs of its query, masked once.</summary>
+    public (PreparedText Text, TemplateForm Form) PrepareWithForm(string text, Language lang)
     {
         var norm = TextNormalizer.Normalize(text);
-        var form = _masker.Mask(text, lang);
-        return Build(lang, text, norm, form.HasSlots ? form : null);
+        var form = _masker.Mask(text, lang.Tag);
+        return (Build(lang, text, norm, form.HasSlots ? form : null), form);
     }
 
     /// <summary>A catalogue template: its text already has slots; its key is the text itself.</summary>
-    public PreparedText PrepareTemplate(SlotTemplate template, string lang)
+    public PreparedText PrepareTemplate(SlotTemplate template, Language lang)
     {
         var form = new TemplateForm(template.Text, [.. template.Slots.Select(_ => (SlotValue)new TextValue(SlotKind.Symbol, ""))]);
         var norm = TextNormalizer.Normalize(template.Text);
@@ -32,10 +36,10 @@ public sealed class TextPreparer(TemplateMasker? masker = null)
     // hash set of its own was most of an ingest's garbage.
     private readonly GramSet _grams = new();
 
-    private PreparedText Build(string lang, string text, string norm, TemplateForm? form)
+    private PreparedText Build(Language lang, string text, string norm, TemplateForm? form)
     {
         _grams.Clear();
-        Tokens.GramsInto(norm, lang, _grams, out int length);
+        Tokens.GramsInto(norm, lang.Tag, _grams, out int length);
         var grams = _grams.Items.ToArray();
         var key = form?.Key;
         var spans = form is null ? null : Preparation.TemplateSpans.Encode(form.Spans ?? []);

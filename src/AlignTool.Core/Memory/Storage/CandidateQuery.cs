@@ -1,3 +1,5 @@
+using AlignTool.Core.Text;
+
 namespace AlignTool.Core.Memory.Storage;
 
 /// <summary>
@@ -11,4 +13,4 @@ namespace AlignTool.Core.Memory.Storage;
 /// <param name="MaxCandidates">Most candidates returned.</param>
 /// <param name="PostingBudget">Most postings read; past it only the rarest grams are read, and of the rarest only
 /// its newest texts count.</param>
-public sealed record CandidateQuery(string Lang, IReadOnlyCollection<long> Grams, int MinScore, int MaxCandidates, int PostingBudget);
+public sealed record CandidateQuery(Language Lang, IReadOnlyCollection<long> Grams, int MinScore, int MaxCandidates, int PostingBudget);

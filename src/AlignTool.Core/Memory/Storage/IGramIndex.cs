@@ -1,3 +1,5 @@
+using AlignTool.Core.Text;
+
 namespace AlignTool.Core.Memory.Storage;
 
 /// <summary>
@@ -9,10 +11,10 @@ public interface IGramIndex
 {
     /// <summary>How many texts of <paramref name="lang"/> contain each gram (an upper bound after removals); grams
     /// no text contains are left out.</summary>
-    IReadOnlyDictionary<long, int> GramFrequencies(string lang, IReadOnlyCollection<long> grams);
+    IReadOnlyDictionary<long, int> GramFrequencies(Language lang, IReadOnlyCollection<long> grams);
 
     /// <summary>Appends to <paramref name="into"/> the ids of the texts of <paramref name="lang"/> containing
     /// <paramref name="gram"/> (unit ids for English, variant ids otherwise), in ascending order; may hold ids of
     /// removed texts.</summary>
-    void ReadPostings(string lang, long gram, List<long> into);
+    void ReadPostings(Language lang, long gram, List<long> into);
 }

@@ -1,3 +1,6 @@
+using AlignTool.Core.Documents;
+using AlignTool.Core.Text;
+
 namespace AlignTool.Core.Memory.Storage;
 
 /// <summary>
@@ -22,11 +25,11 @@ public interface ITranslationMemory : IDisposable
     int? RemoveDocument(string nameOrHash);
 
     /// <summary>Units whose text in <paramref name="lang"/> (the English key, or a variant) has this normalized hash.</summary>
-    IReadOnlyList<StoredUnit> FindByNorm(string lang, long normHash);
+    IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash);
 
     /// <summary>Units whose text in <paramref name="lang"/> has this template hash, catalogue rows first, then the most
     /// used and most recent, at most <paramref name="limit"/>.</summary>
-    IReadOnlyList<StoredUnit> FindByTemplate(string lang, long templateHash, int limit);
+    IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit);
 
     /// <summary>Candidates for a fuzzy query: ids of the texts of <see cref="CandidateQuery.Lang"/> (unit ids for
     /// English, variant ids otherwise) most alike the query by its grams, the best first, at most
@@ -36,29 +39,29 @@ public interface ITranslationMemory : IDisposable
 
     /// <summary>Ids of the texts of <paramref name="lang"/> that may contain every one of these grams (a superset:
     /// the caller checks the text), for a concordance; may hold ids of removed texts.</summary>
-    IReadOnlyList<long> TextsContaining(string lang, IReadOnlyCollection<long> grams);
+    IReadOnlyList<long> TextsContaining(Language lang, IReadOnlyCollection<long> grams);
 
     /// <summary>The source texts with these ids in <paramref name="lang"/> and their lengths, without their units:
     /// the cheap first read of fuzzy candidates. <c>IsTemplate</c>: the text is a catalogue template.</summary>
-    IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(string lang, IReadOnlyCollection<long> textIds);
+    IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(Language lang, IReadOnlyCollection<long> textIds);
 
     /// <summary>The units of the texts with these ids in <paramref name="lang"/>.</summary>
-    IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(string lang, IReadOnlyCollection<long> textIds);
+    IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds);
 
     /// <summary>Whether a variant was ever seen in this context (each part that is not null must be equal): the
     /// occurrences a unit is loaded with are only the most recent.</summary>
-    bool SeenInContext(long variantId, string? field, string? previous, string? next);
+    bool SeenInContext(long variantId, CoverField? field, string? previous, string? next);
 
     MemoryStats Stats();
 
     IReadOnlyList<DocumentInfo> Documents();
 
-    /// <summary>The content hash of a document, by id.</summary>
-    string? DocumentHash(long documentId);
+    /// <summary>The content hash of the <c>tm-data</c> the memory was last brought in step with
+    /// (<see cref="Ingest.Ingestor.SyncTmData"/>), or null for a memory never built from it.</summary>
+    string? BuiltFrom { get; }
 
-    string? GetMeta(string key);
-
-    void SetMeta(string key, string value);
+    /// <summary>Records the content hash of the <c>tm-data</c> the memory is now in step with.</summary>
+    void MarkBuiltFrom(string tmDataHash);
 
     /// <summary>Every unit in id order, streamed (or the catalogue's rows: <paramref name="scope"/>);
     /// <paramref name="changedSince"/> (<c>yyyy-MM-ddTHH:mm:ssZ</c>) keeps those changed since.</summary>

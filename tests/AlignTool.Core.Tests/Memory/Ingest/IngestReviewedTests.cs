@@ -3,6 +3,7 @@ using AlignTool.Core.Memory.Ingest;
 using AlignTool.Core.Memory.InMemory;
 using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Tests.Memory.Storage;
+using AlignTool.Core.Text;
 
 namespace AlignTool.Core.Tests.Memory.Ingest;
 
@@ -33,14 +34,14 @@ public sealed class IngestReviewedTests
         var report = TranslationMemoryContract.IngestorFor(memory).IngestReviewed(Pair(new([0, 1], [0, 1], 1), new([2], [2], 1)));
         Assert.AreEqual(IngestStatus.Added, report.Status, report.Note);
         Assert.AreEqual(2, report.Units);
-        var match = new MemoryLookup(memory).Lookup(English[0] + " " + English[1], "en", "zh").First();
+        var match = new MemoryLookup(memory).Lookup(English[0] + " " + English[1], Language.English, Language.Chinese).First();
         Assert.AreEqual(MatchKind.Exact, match.Kind);
         Assert.AreEqual(Chinese[0] + Chinese[1], match.Target); // Chinese sentences run on, no space
         Assert.AreEqual("pair-en.md + pair-zh.md (reviewed)", match.Via);
         // The merged bead's English is the next bead's context: the same context is exact, another one is not.
-        var same = new MemoryLookup(memory).Lookup(English[2], "en", "zh", new LookupOptions { Previous = English[0] + " " + English[1] }).First();
+        var same = new MemoryLookup(memory).Lookup(English[2], Language.English, Language.Chinese, new LookupOptions { Previous = English[0] + " " + English[1] }).First();
         Assert.AreEqual(MatchKind.Exact, same.Kind);
-        var other = new MemoryLookup(memory).Lookup(English[2], "en", "zh", new LookupOptions { Previous = English[1] }).First();
+        var other = new MemoryLookup(memory).Lookup(English[2], Language.English, Language.Chinese, new LookupOptions { Previous = English[1] }).First();
         Assert.AreEqual(MatchKind.Context, other.Kind);
     }
 

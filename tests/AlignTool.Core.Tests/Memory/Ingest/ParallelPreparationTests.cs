@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 
 using AlignTool.Core.Memory.Ingest;
 using AlignTool.Core.Memory.Preparation;
@@ -17,7 +18,7 @@ public sealed class ParallelPreparationTests
         }
     }
 
-    private static PreparedUnit Unit(TextPreparer preparer, string text) => new(preparer.Prepare(text, "en"), []);
+    private static PreparedUnit Unit(TextPreparer preparer, string text) => new(preparer.Prepare(text, Language.English), []);
 
     [TestMethod]
     public void Prepare_InParallel_GivesWhatASerialPreparationGives_InSourceOrder()

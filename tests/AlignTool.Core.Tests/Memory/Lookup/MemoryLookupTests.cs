@@ -1,3 +1,4 @@
+using AlignTool.Core.Text;
 using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Memory.Preparation;
 using AlignTool.Core.Tests.Memory.InMemory;
@@ -23,7 +24,7 @@ public sealed class MemoryLookupTests
     public void Lookup_ALineOfACoverBeyondTheSeeds_IsATemplateMatchWithItsSlotsReRendered(string english, string to, string target, string row)
     {
         using var f = Seeds();
-        var m = new MemoryLookup(f.Memory).Lookup(english, "en", to)[0];
+        var m = new MemoryLookup(f.Memory).Lookup(english, Language.English, Language.Of(to))[0];
         Assert.AreEqual(MatchKind.Template, m.Kind);
         Assert.AreEqual(target, m.Target);
         Assert.AreEqual("catalog:" + row, m.Via);
@@ -34,7 +35,7 @@ public sealed class MemoryLookupTests
     public void Lookup_ExactMatch_ComesFirstWithScore100()
     {
         using var f = Seeds();
-        var m = new MemoryLookup(f.Memory).Lookup("Human rights situations that require the Council’s attention", "en", "zh");
+        var m = new MemoryLookup(f.Memory).Lookup("Human rights situations that require the Council’s attention", Language.English, Language.Chinese);
         Assert.AreEqual(MatchKind.Exact, m[0].Kind);
         Assert.AreEqual(100, m[0].Score);
         Assert.AreEqual("需要理事会注意的人权状况", m[0].Target);
@@ -44,7 +45,7 @@ public sealed class MemoryLookupTests
     public void Lookup_DifferentFormatting_IsExactLessAPenalty()
     {
         using var f = Seeds();
-        var m = new MemoryLookup(f.Memory).Lookup("human rights situations that require the Council's  attention", "en", "ar");
+        var m = new MemoryLookup(f.Memory).Lookup("human rights situations that require the Council's  attention", Language.English, Language.Arabic);
         Assert.AreEqual(MatchKind.Exact, m[0].Kind);
         Assert.AreEqual(100 - FuzzyScorer.PenaltyForFormatting, m[0].Score);
         Assert.AreEqual("حالات حقوق الإنسان التي تتطلب اهتمام المجلس بها", m[0].Target);
@@ -54,9 +55,9 @@ public sealed class MemoryLookupTests
     public void Lookup_WithOtherContext_IsAContextMatch()
     {
         using var f = Seeds();
-        var m = new MemoryLookup(f.Memory).Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Fiftieth session" });
+        var m = new MemoryLookup(f.Memory).Lookup("Human Rights Council", Language.English, Language.Chinese, new LookupOptions { Next = "Fiftieth session" });
         Assert.AreEqual(MatchKind.Context, m[0].Kind);
-        var inContext = new MemoryLookup(f.Memory).Lookup("Human Rights Council", "en", "zh", new LookupOptions { Next = "Forty-third session" });
+        var inContext = new MemoryLookup(f.Memory).Lookup("Human Rights Council", Language.English, Language.Chinese, new LookupOptions { Next = "Forty-third session" });
         Assert.AreEqual(MatchKind.Exact, inContext[0].Kind);
     }
 
@@ -70,7 +71,7 @@ public sealed class MemoryLookupTests
     public void Lookup_TemplateMatch_ReRendersTheSlots(string text, string to, string expected)
     {
         using var f = Seeds();
-        var m = new MemoryLookup(f.Memory).Lookup(text, "en", to);
+        var m = new MemoryLookup(f.Memory).Lookup(text, Language.English, Language.Of(to));
         Assert.AreEqual(MatchKind.Template, m[0].Kind, string.Join(" | ", m.Select(x => x.Kind + " " + x.Target)));
         Assert.AreEqual(expected, m[0].Target);
         Assert.IsGreaterThan(90, m[0].Score);
@@ -81,20 +82,20 @@ public sealed class MemoryLookupTests
     {
         using var f = Seeds();
         var lookup = new MemoryLookup(f.Memory);
-        var m = lookup.Lookup("Human rights situations requiring the Council’s attention", "en", "zh", new LookupOptions { MinScore = 60 });
+        var m = lookup.Lookup("Human rights situations requiring the Council’s attention", Language.English, Language.Chinese, new LookupOptions { MinScore = 60 });
         var fuzzy = m.First(x => x.Kind == MatchKind.Fuzzy);
         Assert.AreEqual("需要理事会注意的人权状况", fuzzy.Target);
         Assert.IsTrue(fuzzy.Score is >= 60 and < 100);
         StringAssert.Contains(fuzzy.Reasons[0], "-that: function word dropped");
         StringAssert.Contains(fuzzy.Reasons[0], "require→requiring: inflection");
-        Assert.IsEmpty(lookup.Lookup("Human rights situations requiring the Council’s attention", "en", "zh", new LookupOptions { MinScore = 95 }).Where(x => x.Kind == MatchKind.Fuzzy).ToList());
+        Assert.IsEmpty(lookup.Lookup("Human rights situations requiring the Council’s attention", Language.English, Language.Chinese, new LookupOptions { MinScore = 95 }).Where(x => x.Kind == MatchKind.Fuzzy).ToList());
     }
 
     [TestMethod]
     public void Lookup_FromChinese_FindsTheArabic()
     {
         using var f = Seeds();
-        var m = new MemoryLookup(f.Memory).Lookup("人权理事会", "zh", "ar");
+        var m = new MemoryLookup(f.Memory).Lookup("人权理事会", Language.Chinese, Language.Arabic);
         Assert.AreEqual("مجلس حقوق الإنسان", m[0].Target);
     }
 
