@@ -112,6 +112,15 @@ public sealed class ReviewPageTests
             driver.FindElement(By.Id("term")).SendKeys("mine" + Keys.Enter);
             Until(driver, () => driver.FindElements(By.CssSelector("#hits mark")).Count > 0, "the term is marked in the concordance");
             Assert.IsTrue(driver.FindElements(By.CssSelector("#hits mark")).All(m => m.Text.Equals("mine", StringComparison.OrdinalIgnoreCase)));
+
+            // Prefill review: an English cover page in, its Chinese draft and its segments out.
+            driver.FindElement(By.Id("tab-prefill")).Click();
+            driver.FindElement(By.Id("prefill-file")).SendKeys(Path.Combine(TestData.RepoRoot, "tests", "fixtures", "en-cover-000.md"));
+            Until(driver, () => driver.FindElement(By.Id("prefill-text")).GetAttribute("value")!.Length > 100, "the English document is read");
+            driver.FindElement(By.CssSelector("#prefill-form button[type=submit]")).Click();
+            Until(driver, () => driver.FindElements(By.CssSelector("#segments tbody tr")).Count > 5, "the draft's segments are shown");
+            StringAssert.Contains(driver.FindElement(By.Id("draft")).GetAttribute("value"), "人权理事会");
+            StringAssert.Contains(driver.FindElement(By.Id("prefill-report")).Text, "segments");
         }
     }
 
