@@ -35,12 +35,9 @@ internal static class ServeCommand
             TokenSet? tokens = parse.GetValue(tokenFile) is { } tf ? ReadTokens(tf, context) : null;
             var use = tokens is null ? MemoryUse.Read : MemoryUse.Write;
             var tmPath = parse.GetValue(tm);
-            var first = MemoryAccess.Open(tmPath, context, use);
-            if (tokens is not null && first.IsReadOnly)
-            {
-                first.Dispose();
-                throw new CliException(ExitCodes.MemoryError, first.Location, "the memory is read-only; a server with writer tokens needs to write it");
-            }
+            // Opened as every command opens it (a memory that cannot be written is refused, exit 4, when tokens may write);
+            // the server sees only the storage contract, so another backend opened here is served the same way.
+            ITranslationMemory first = MemoryAccess.Open(tmPath, context, use);
             var options = ServeOptions.Default with
             {
                 Host = address,

@@ -13,7 +13,7 @@ internal static class AlignEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/align", Align)
-            .WithName("align").WithSummary("Align two language versions: the sentences of each and the beads between them, with their confidence")
+            .WithTags("documents").WithName("align").WithSummary("Align two language versions: the sentences of each and the beads between them, with their confidence")
             .Accepts<AlignRequest>("application/json").Produces<AlignResponse>().ProducesWriteErrors();
 
     private static async Task<IResult> Align(MemoryPool pool, LexiconCache lexicons, HttpContext context)

@@ -15,7 +15,7 @@ internal static class BeadsEndpoint
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/beads", Store)
-            .WithName("beads").WithSummary("Store reviewed beads: English sentences against Arabic or Chinese ones (needs a writer token)")
+            .WithTags("documents").WithName("beads").WithSummary("Store reviewed beads: English sentences against Arabic or Chinese ones (needs a writer token)")
             .Accepts<BeadsRequest>("application/json").Produces<BeadsResponse>().ProducesWriteErrors()
             .WithMetadata(WriteAccess.Instance);
 

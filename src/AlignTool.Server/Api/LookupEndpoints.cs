@@ -14,10 +14,10 @@ internal static class LookupEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/lookup", Lookup)
-            .WithName("lookup").WithSummary("Matches for a text: exact, context, template and fuzzy, best first (the records of 'lookup --format jsonl')")
+            .WithTags("lookup").WithName("lookup").WithSummary("Matches for a text: exact, context, template and fuzzy, best first (the records of 'lookup --format jsonl')")
             .Produces<IReadOnlyList<MatchRecord>>().ProducesProblem400();
         app.MapGet("/api/concordance", Concordance)
-            .WithName("concordance").WithSummary("Units that contain a term, in any language (the records of 'concordance --format jsonl')")
+            .WithTags("lookup").WithName("concordance").WithSummary("Units that contain a term, in any language (the records of 'concordance --format jsonl')")
             .Produces<IReadOnlyList<ConcordanceRecord>>().ProducesProblem400();
     }
 

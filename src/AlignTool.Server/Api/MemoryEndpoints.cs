@@ -10,10 +10,10 @@ internal static class MemoryEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/api/stats", Stats)
-            .WithName("stats").WithSummary("Counts of the memory: documents, units, templates, variants by language, occurrences, schema (as 'stats --format jsonl')")
+            .WithTags("memory").WithName("stats").WithSummary("Counts of the memory: documents, units, templates, variants by language, occurrences, schema (as 'stats --format jsonl')")
             .Produces<StatsRecord>().ProducesProblem400();
         app.MapGet("/api/health", Health)
-            .WithName("health").WithSummary("Whether the server can read its memory, and whether it takes writes (no token needed)")
+            .WithTags("memory").WithName("health").WithSummary("Whether the server can read its memory, and whether it takes writes (no token needed)")
             .Produces<HealthRecord>().Produces<ApiError>(StatusCodes.Status503ServiceUnavailable)
             .WithMetadata(PublicAccess.Instance);
     }

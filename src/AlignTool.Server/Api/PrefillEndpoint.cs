@@ -14,7 +14,7 @@ internal static class PrefillEndpoint
 {
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapPost("/api/prefill", Prefill)
-            .WithName("prefill").WithSummary("Prefill the Arabic or Chinese draft of an English document (Markdown) from the memory")
+            .WithTags("documents").WithName("prefill").WithSummary("Prefill the Arabic or Chinese draft of an English document (Markdown) from the memory")
             .Accepts<PrefillRequest>("application/json").Produces<PrefillResponse>().ProducesWriteErrors();
 
     private static async Task<IResult> Prefill(MemoryPool pool, HttpContext context)
