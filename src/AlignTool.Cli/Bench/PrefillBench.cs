@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using AlignTool.Cli.Infrastructure;
 using AlignTool.Core.Documents;
+using AlignTool.Core.Documents.Word;
 using AlignTool.Core.Memory.Lookup;
 using AlignTool.Core.Prefill;
 using AlignTool.Memory.Sqlite;
@@ -9,7 +10,8 @@ using AlignTool.Memory.Sqlite;
 namespace AlignTool.Cli.Bench;
 
 /// <summary>Prefill of a long English document (the sample's cover page, then the seeds' English text repeated to
-/// the requested number of pages of 500 words) against the memory built from tm-data/: time and peak memory.</summary>
+/// the requested number of pages of 500 words) against the memory built from tm-data/: time and peak memory; then the
+/// same document as a .docx, read, prefilled and written back as a Word draft.</summary>
 internal sealed class PrefillBench(CliContext context)
 {
     public int Run(int pages, string? tmPath)
@@ -49,6 +51,22 @@ internal sealed class PrefillBench(CliContext context)
             var total = sw.Elapsed;
             var r = result.Report;
             o.WriteLine($"parse {parse.TotalSeconds:F2} s, prefill {(total - parse).TotalSeconds:F2} s, total {total.TotalSeconds:F2} s for {r.Segments:N0} segments ({r.Segments / total.TotalSeconds:N0} segments/s); draft {result.Draft.Length / 1e6:F1} M characters");
+            o.WriteLine($"peak working set of the process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
+
+            // The same document as a .docx: read, parsed, prefilled and written back as a Word draft.
+            var docx = WordBenchDocument.Build(doc);
+            GC.Collect();
+            sw.Restart();
+            var word = WordReader.Read(docx);
+            var read = sw.Elapsed;
+            var wordDoc = parser.Parse("bench.docx", word.Markdown);
+            var wordParse = sw.Elapsed;
+            var wordResult = new Prefiller(new MemoryLookup(memory)).Prefill(wordDoc, "zh", policy);
+            var wordPrefill = sw.Elapsed;
+            using var draft = new MemoryStream();
+            WordDraftWriter.Write(word, wordResult, "zh", draft);
+            var wordTotal = sw.Elapsed;
+            o.WriteLine($"Word: the same {pages} pages as a .docx ({docx.Length / 1e6:F1} MB): read {read.TotalSeconds:F2} s, parse {(wordParse - read).TotalSeconds:F2} s, prefill {(wordPrefill - wordParse).TotalSeconds:F2} s, write the draft {(wordTotal - wordPrefill).TotalSeconds:F2} s, total {wordTotal.TotalSeconds:F2} s for {wordResult.Report.Segments:N0} segments; draft {draft.Length / 1e6:F1} MB");
             o.WriteLine($"peak working set of the process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
             return ExitCodes.Success;
         }

@@ -13,7 +13,7 @@ internal static class AlignCommand
 {
     public static Command Create(CliContext context)
     {
-        var src = new Argument<string>("SRC") { Description = "The source version (Markdown, or one sentence a line with --presegmented; '-': stdin)" };
+        var src = new Argument<string>("SRC") { Description = "The source version (Markdown or Word .docx, or one sentence a line with --presegmented; '-': stdin)" };
         var tgt = new Argument<string>("TGT") { Description = "The target version" };
         var srcLang = LanguageOption<string?>.Create(n => CommonOptions.Language(n, "Language of SRC: auto, en, ar or zh"), "--from", "--src-lang", "--src");
         var tgtLang = LanguageOption<string?>.Create(n => CommonOptions.Language(n, "Language of TGT: auto, en, ar or zh"), "--to", "--tgt-lang");
@@ -104,7 +104,8 @@ internal static class AlignCommand
     /// <summary>A version's sentences by block (one block of all lines with <paramref name="presegmented"/>), and its language.</summary>
     internal static (List<IReadOnlyList<string>> Blocks, string Lang) Blocks(string path, string? lang, bool presegmented, string option, CliContext context)
     {
-        var text = InputFiles.ReadText(path, context, allowEmpty: true); // an empty version aligns as deletions
+        // An empty version aligns as deletions; a Word document is read as its text.
+        var text = presegmented ? InputFiles.ReadText(path, context, allowEmpty: true) : InputFiles.ReadDocumentText(path, context, allowEmpty: true);
         var blocks = new List<IReadOnlyList<string>>();
         if (presegmented)
         {

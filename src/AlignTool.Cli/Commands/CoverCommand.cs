@@ -12,7 +12,7 @@ internal static class CoverCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "An Arabic or Chinese UN document (Markdown; '-': stdin)" };
+        var file = new Argument<string>("FILE") { Description = "An Arabic or Chinese UN document (Markdown or Word .docx; '-': stdin)" };
         var format = CommonOptions.Format();
         var command = new CliCommand("cover", "List the cover-page fields with their English counterparts (catalogue, annex heading, memory)",
             "aligntool cover tm-data/corpus/000_dc598133e6e0d6df.txt --format jsonl") { file, format };

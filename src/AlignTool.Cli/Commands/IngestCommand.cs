@@ -10,7 +10,7 @@ internal static class IngestCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Documents, or folders of documents ('-': stdin)", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH") { Description = "Documents (Markdown or Word .docx), or folders of documents ('-': stdin)", Arity = ArgumentArity.OneOrMore };
         var tm = MemoryAccess.TmOption();
         var pair = new Option<bool>("--pair") { Description = "PATH is EN.md and its Arabic or Chinese version: align them sentence by sentence and store the beads the aligner is sure of" };
         var minConfidence = new Option<double>("--min-confidence")
@@ -68,7 +68,7 @@ internal static class IngestCommand
                     sink.Describe($"ingesting {InputFiles.NameOf(file)} ({i + 1} of {files.Count})");
                     try
                     {
-                        var text = InputFiles.ReadText(file, context);
+                        var text = InputFiles.ReadDocumentText(file, context);
                         if (file == InputFiles.Stdin) InputFiles.RefuseInterchange(file, text);
                         var r = InputFiles.Parsing(file, () => ingestor.IngestDocument(InputFiles.NameOf(file), text));
                         switch (r.Status)

@@ -9,7 +9,7 @@ internal static class InspectCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A UN document in Markdown ('-': stdin)" };
+        var file = new Argument<string>("FILE") { Description = "A UN document in Markdown or Word .docx ('-': stdin)" };
         var format = CommonOptions.Format();
         var width = new Option<int>("--width") { HelpName = "N", Description = "Cut block text to this many characters in text output (0: never)", DefaultValueFactory = _ => 100 }.AtLeast(0);
         var command = new CliCommand("inspect", "Show how a document was read: blocks, zones, cover fields, languages and PDF repairs",

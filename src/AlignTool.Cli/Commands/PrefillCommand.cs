@@ -14,11 +14,11 @@ internal static class PrefillCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A new English UN document (Markdown; '-': stdin)" };
+        var file = new Argument<string>("FILE") { Description = "A new English UN document (Markdown or Word .docx; '-': stdin)" };
         var to = CommonOptions.TargetLanguage();
         var tm = MemoryAccess.TmOption();
         var output = new Option<string?>("--out") { HelpName = "FILE", Description = "Write the draft to this file instead of stdout" };
-        var format = new Option<string>("--format") { HelpName = "md|jsonl", Description = "md (the draft) or jsonl (one record per source segment)", DefaultValueFactory = _ => "md" };
+        var format = new Option<string>("--format") { HelpName = "md|jsonl", Description = "md (the draft: Markdown, or Word for a Word document) or jsonl (one record per source segment)", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "jsonl");
         var report = new Option<string?>("--report") { HelpName = "FILE", Description = "Write the report to this file instead of stderr" };
         var fill = new Option<int>("--fill") { HelpName = "SCORE", Description = "Lowest score written into the draft (fuzzy fills are marked)", DefaultValueFactory = _ => PrefillPolicy.Default.FillThreshold }.Between(0, 100);
@@ -37,7 +37,9 @@ internal static class PrefillCommand
             var reportPath = parse.GetValue(report);
             if (outPath is not null) OutputFiles.Check(outPath);
             if (reportPath is not null) OutputFiles.Check(reportPath);
-            var doc = InputFiles.ReadDocument(path, ParseOptions.Default, context);
+            var doc = InputFiles.ReadDocument(path, ParseOptions.Default, context, out var word);
+            bool wordDraft = word is not null && parse.GetValue(format) == "md"; // a Word document's draft is a Word document
+            if (wordDraft) WordDraftFile.Check(outPath);
             // The language of the version: its cover page's, else the language of most of its text.
             var main = doc.HasCover ? doc.CoverLanguage : doc.Languages.FirstOrDefault() ?? LanguageTag.Undetermined;
             if (main == target)
@@ -49,7 +51,7 @@ internal static class PrefillCommand
             var result = ProgressDisplay.Run(context, $"prefilling {doc.Name}", doc.Blocks.Count, sink =>
                 new Prefiller(new MemoryLookup(memory)).Prefill(doc, target, policy, new ImmediateProgress<int>(n => sink.Report(n))));
 
-            using var o = OutputFiles.OpenText(outPath ?? OutputFiles.Stdout, context.Out);
+            using var o = OutputFiles.OpenText(wordDraft ? OutputFiles.Stdout : outPath ?? OutputFiles.Stdout, context.Out);
             if (parse.GetValue(format) == "jsonl")
             {
                 var jsonl = new Jsonl(o);
@@ -81,6 +83,7 @@ internal static class PrefillCommand
                     });
                 }
             }
+            else if (wordDraft) WordDraftFile.Write(word!, result, target, outPath!, context);
             else
             {
                 o.Write(result.Draft);

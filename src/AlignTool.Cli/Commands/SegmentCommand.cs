@@ -11,7 +11,7 @@ internal static class SegmentCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "A UN document: Markdown whatever its extension, or plain text with --plain ('-': stdin)" };
+        var file = new Argument<string>("FILE") { Description = "A UN document: Markdown whatever its extension, Word .docx (by its content), or plain text with --plain ('-': stdin)" };
         var lang = LanguageOption<string?>.Create(n => CommonOptions.Language(n), "--from", "--lang");
         var plain = new Option<bool>("--plain") { Description = "Plain text: paragraphs separated by blank lines" };
         var lineBreaks = new Option<LineBreakMode>("--line-breaks")

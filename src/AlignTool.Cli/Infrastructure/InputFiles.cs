@@ -1,4 +1,5 @@
 using AlignTool.Core.Documents;
+using AlignTool.Core.Documents.Word;
 using AlignTool.Core.Interchange;
 using AlignTool.Core.Text;
 
@@ -10,28 +11,10 @@ internal static class InputFiles
     /// <summary>The name that stands for stdin as an input file.</summary>
     public const string Stdin = "-";
 
-    public static string ReadText(string path, CliContext context, bool allowEmpty = false)
+    public static string ReadText(string path, CliContext context, bool allowEmpty = false) => Decode(path, ReadBytes(path, context), allowEmpty);
+
+    private static string Decode(string path, byte[] bytes, bool allowEmpty)
     {
-        byte[] bytes;
-        if (Directory.Exists(path)) throw CliException.BadInput(path, "is a directory; give a file");
-        try
-        {
-            if (path == Stdin)
-            {
-                using var input = context.OpenStdin();
-                using var buffer = new MemoryStream();
-                input.CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-            else
-            {
-                bytes = File.ReadAllBytes(path);
-            }
-        }
-        catch (FileNotFoundException) { throw CliException.BadInput(path, "no such file"); }
-        catch (DirectoryNotFoundException) { throw CliException.BadInput(path, "no such file"); }
-        catch (UnauthorizedAccessException) { throw CliException.BadInput(path, "permission denied"); }
-        catch (IOException e) { throw CliException.BadInput(path, e.Message); }
         var decoded = Utf8Input.Decode(bytes);
         if (allowEmpty && decoded.Problem == DecodeProblem.Empty) return "";
         if (!decoded.Success)
@@ -40,6 +23,51 @@ internal static class InputFiles
         }
         return decoded.Text!;
     }
+
+    private static byte[] ReadBytes(string path, CliContext context)
+    {
+        if (Directory.Exists(path)) throw CliException.BadInput(path, "is a directory; give a file");
+        try
+        {
+            if (path == Stdin)
+            {
+                using var input = context.OpenStdin();
+                using var buffer = new MemoryStream();
+                input.CopyTo(buffer);
+                return buffer.ToArray();
+            }
+            return File.ReadAllBytes(path);
+        }
+        catch (FileNotFoundException) { throw CliException.BadInput(path, "no such file"); }
+        catch (DirectoryNotFoundException) { throw CliException.BadInput(path, "no such file"); }
+        catch (UnauthorizedAccessException) { throw CliException.BadInput(path, "permission denied"); }
+        catch (IOException e) { throw CliException.BadInput(path, e.Message); }
+    }
+
+    /// <summary>A document as read: Markdown or plain text, or a Word document (recognized by its content: a zip or an
+    /// OLE compound file; a <c>.docx</c> name that is neither is refused) read as its text in Markdown.</summary>
+    public static DocumentInput ReadSource(string path, CliContext context, bool allowEmpty = false)
+    {
+        var bytes = ReadBytes(path, context);
+        if (WordRecognizer.Recognize(bytes) != WordFileKind.None || WordRecognizer.HasWordExtension(path) && bytes.Length > 0)
+        {
+            WordSource word;
+            try
+            {
+                word = WordReader.Read(bytes);
+            }
+            catch (WordDocumentException e)
+            {
+                throw CliException.BadInput(path, e.Message);
+            }
+            if (word.HasMacros) context.Warn(path, "a macro-enabled document: its macros are never run, and a draft does not carry them");
+            return new DocumentInput(word.Markdown, word);
+        }
+        return new DocumentInput(Decode(path, bytes, allowEmpty), null);
+    }
+
+    /// <summary>The source text of a document (<see cref="ReadSource"/>): a Word document's text as Markdown.</summary>
+    public static string ReadDocumentText(string path, CliContext context, bool allowEmpty = false) => ReadSource(path, context, allowEmpty).Text;
 
     /// <summary>The name a document read from <paramref name="path"/> is known by: its file name, or <c>stdin</c>.</summary>
     public static string NameOf(string path) => path == Stdin ? "stdin" : Path.GetFileName(path);
@@ -54,10 +82,15 @@ internal static class InputFiles
         return new SpooledInput(path);
     }
 
-    public static Document ReadDocument(string path, ParseOptions options, CliContext context)
+    public static Document ReadDocument(string path, ParseOptions options, CliContext context) => ReadDocument(path, options, context, out _);
+
+    /// <summary>The document, and the Word document it was read from, if it was one (<c>null</c> for Markdown).</summary>
+    public static Document ReadDocument(string path, ParseOptions options, CliContext context, out WordSource? word)
     {
-        var text = ReadText(path, context);
-        var doc = Parsing(path, () => new DocumentParser().Parse(NameOf(path), text, options));
+        var input = ReadSource(path, context);
+        word = input.Word;
+        if (word is not null) options = options with { Format = InputFormat.Markdown }; // a Word document's text is Markdown
+        var doc = Parsing(path, () => new DocumentParser().Parse(NameOf(path), input.Text, options));
         WarnUnsupported(doc, path, context);
         return doc;
     }
@@ -65,7 +98,7 @@ internal static class InputFiles
     /// <summary>The text of a Markdown file, its nesting checked (for a reader that parses two files at once).</summary>
     public static string ReadMarkdown(string path, CliContext context)
     {
-        var text = ReadText(path, context);
+        var text = ReadDocumentText(path, context);
         return Parsing(path, () => { MarkdownLimits.Check(text); return text; });
     }
 

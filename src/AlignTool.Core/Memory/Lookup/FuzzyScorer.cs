@@ -190,34 +190,5 @@ public static class FuzzyScorer
         return (int)Math.Floor(100.0 * Math.Min(queryLength, candidateLength) / longest);
     }
 
-    /// <summary>
-    /// An upper bound of <see cref="Score"/> from shared units alone: an edit distance is at least the longer length
-    /// less the units both share, so the score is at most shared / longer. Cheap; lets the best candidates be scored
-    /// first and the rest skipped.
-    /// </summary>
-    public static int OverlapBound(IReadOnlyList<string> query, Dictionary<string, int> queryCounts, IReadOnlyList<string> candidate)
-    {
-        int longest = Math.Max(query.Count, candidate.Count);
-        if (longest == 0) return 0;
-        var left = new Dictionary<string, int>(queryCounts, StringComparer.Ordinal);
-        int shared = 0;
-        foreach (var u in candidate)
-        {
-            if (left.TryGetValue(u, out var n) && n > 0)
-            {
-                left[u] = n - 1;
-                shared++;
-            }
-        }
-        return (int)Math.Floor(100.0 * shared / longest);
-    }
-
-    public static Dictionary<string, int> Counts(IReadOnlyList<string> units)
-    {
-        var d = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var u in units) d[u] = d.GetValueOrDefault(u) + 1;
-        return d;
-    }
-
     private static bool IsNumber(string unit) => unit.Length > 0 && unit.All(char.IsDigit);
 }

@@ -20,17 +20,23 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
     // ICU word breaking is the costliest step of scoring a candidate (about 70 µs for 500 characters), and the
     // same texts come back as candidates of many lookups (boilerplate, a sentence's recent versions). Keyed by id
     // and checked against the text, since an id freed by a removal can be given to another text.
-    private readonly Dictionary<(Language Lang, long Id), (string Norm, IReadOnlyList<string> Units)> _candidateUnits = [];
+    private readonly Dictionary<(Language Lang, long Id), (string Source, string Norm, IReadOnlyList<string> Units)> _candidateUnits = [];
 
     /// <summary>Candidate texts whose ICU units are kept between lookups.</summary>
     public const int CandidateUnitsKept = 20_000;
 
-    private IReadOnlyList<string> CandidateUnits(Language lang, long textId, string norm)
+    /// <summary>A candidate's normalized text: kept with its units when it was a candidate before.</summary>
+    private string CandidateNorm(Language lang, long textId, string source) =>
+        _candidateUnits.TryGetValue((lang, textId), out var kept) && string.Equals(kept.Source, source, StringComparison.Ordinal)
+            ? kept.Norm
+            : TextNormalizer.Normalize(source);
+
+    private IReadOnlyList<string> CandidateUnits(Language lang, long textId, string source, string norm)
     {
-        if (_candidateUnits.TryGetValue((lang, textId), out var kept) && string.Equals(kept.Norm, norm, StringComparison.Ordinal)) return kept.Units;
+        if (_candidateUnits.TryGetValue((lang, textId), out var kept) && string.Equals(kept.Source, source, StringComparison.Ordinal)) return kept.Units;
         if (_candidateUnits.Count >= CandidateUnitsKept) _candidateUnits.Clear();
         var units = _preparer.Tokens.Units(norm, lang.Tag);
-        _candidateUnits[(lang, textId)] = (norm, units);
+        _candidateUnits[(lang, textId)] = (source, norm, units);
         return units;
     }
 
@@ -113,15 +119,14 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         if (top.Count == 0) yield break;
         // First read: the candidates' source texts only. Each gets a cheap upper bound (shared plain units); the
         // best are scored on ICU words in that order, and scoring stops once no remaining bound can enter the top.
-        var plainQuery = Tokens.PlainUnits(query.Norm, sourceLang.Tag);
-        var plainCounts = FuzzyScorer.Counts(plainQuery);
-        var bounded = new List<(long TextId, string Source, string Norm, int Bound)>();
+        var overlap = new PlainOverlap(query.Norm, sourceLang);
+        var bounded = new List<(long TextId, string Source, string Norm, int Bound)>(top.Count);
         foreach (var (textId, source, length, isTemplate) in memory.LoadSourceTexts(sourceLang, top))
         {
             if (isTemplate) continue;
-            if (FuzzyScorer.UpperBound(plainQuery.Count, length) < options.MinScore) continue;
-            var norm = TextNormalizer.Normalize(source);
-            int bound = FuzzyScorer.OverlapBound(plainQuery, plainCounts, Tokens.PlainUnits(norm, sourceLang.Tag));
+            if (FuzzyScorer.UpperBound(overlap.QueryUnits, length) < options.MinScore) continue;
+            var norm = CandidateNorm(sourceLang, textId, source);
+            int bound = overlap.Bound(norm);
             if (bound + LengthFilterMargin >= options.MinScore) bounded.Add((textId, source, norm, bound));
         }
         var scored = new List<(long TextId, string Source, int Score, IReadOnlyList<string> Units)>();
@@ -131,7 +136,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         foreach (var (textId, source, norm, bound) in bounded.OrderByDescending(b => b.Bound))
         {
             if (scored.Count >= options.Limit && bound + LengthFilterMargin < scored.Select(x => x.Score).OrderDescending().ElementAt(options.Limit - 1)) break;
-            var candidateUnits = CandidateUnits(sourceLang, textId, norm);
+            var candidateUnits = CandidateUnits(sourceLang, textId, source, norm);
             // Weighed on the score alone; the reasons are given to the few that are kept.
             int score = FuzzyScorer.Quick(queryRead, queryWeight, fuzzyUnits.Read(candidateUnits));
             if (score >= options.MinScore) scored.Add((textId, source, score, candidateUnits));

@@ -34,7 +34,7 @@ public sealed class Tokens
             bi = BreakIterator.GetWordInstance(lang is "en" or "ar" or "zh" ? new CultureInfo(lang) : CultureInfo.InvariantCulture);
             _words[lang] = bi;
         }
-        var result = new List<string>();
+        var result = new List<string>(normalized.Length / 4 + 4); // about a word in five characters: seldom grown
         bi.SetText(normalized);
         int start = bi.First();
         for (int end = bi.Next(); end != BreakIterator.Done; start = end, end = bi.Next())
@@ -124,7 +124,7 @@ public sealed class Tokens
     /// stand-in for ICU's words, used only to bound a score before the real one is computed.</summary>
     public static List<string> PlainUnits(string normalized, string lang)
     {
-        var list = new List<string>();
+        var list = new List<string>(normalized.Length / 4 + 4);
         if (lang == LanguageTag.Chinese)
         {
             foreach (var c in normalized) if (!char.IsWhiteSpace(c)) list.Add(c.ToString());
