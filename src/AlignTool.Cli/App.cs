@@ -33,6 +33,7 @@ internal static class App
             MergeCommand.Create(context),
             QaCommand.Create(context),
             GlossaryCommand.Create(context),
+            ServeCommand.Create(context),
             BenchCommand.Create(context),
         };
         // Bare 'aligntool' is a request for help, not a mistake.

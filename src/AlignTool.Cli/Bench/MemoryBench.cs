@@ -317,6 +317,19 @@ internal sealed class MemoryBench(CliContext context)
         sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
 
     /// <summary>Realistic units from the seeds and the catalogue, varied so that they are many and distinct.</summary>
+    /// <summary>Lookup texts as this benchmark makes them for a memory it generated with <paramref name="units"/> and
+    /// <paramref name="seed"/>: stored sentences as they are, with words changed, and boilerplate with other slots.</summary>
+    internal static List<string> LookupTexts(int units, int seed, int count)
+    {
+        var rng = new Random(seed + 1);
+        var corpus = new Generator();
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            int stored = rng.Next(units);
+            return corpus.Query(rng, corpus.Next(new Random(unchecked(seed * 1_000_003 + stored)), stored).En, i);
+        }).ToList();
+    }
+
     private sealed class Generator
     {
         private readonly List<string> _english = [], _arabic = [], _chinese = [];

@@ -87,16 +87,13 @@ internal static class AlignCommand
     /// </summary>
     private static BilingualLexicon? KnownLexicon(string? tm, string sl, string tl, CliContext context)
     {
-        var other = sl == LanguageTag.English ? tl : tl == LanguageTag.English ? sl : null;
-        if (other is null || other == LanguageTag.English) return null;
-        IEnumerable<(string, string)> pairs = MemoryLexicon.Pairs(Catalog.Default, other).Concat(MemoryLexicon.Pairs(Core.Qa.Glossary.Default, other)).ToList();
         var path = !string.IsNullOrEmpty(tm) ? tm : context.Environment.GetValueOrDefault("ALIGNTOOL_TM");
-        if (string.IsNullOrEmpty(path)) return MemoryLexicon.Induce(pairs, other, sl, tl);
+        if (string.IsNullOrEmpty(path)) return MemoryLexicon.Known(null, sl, tl);
         if (!AlignTool.Memory.Postgres.PostgresLocation.IsUrl(path) && !File.Exists(path)) throw new CliException(ExitCodes.MemoryError, path, "no memory at this path");
         using var memory = MemoryAccess.Open(path, context, MemoryUse.Read);
         try
         {
-            return MemoryLexicon.Induce(pairs.Concat(MemoryLexicon.Pairs(memory, Language.Of(other))), other, sl, tl);
+            return MemoryLexicon.Known(memory, sl, tl);
         }
         catch (AlignTool.Memory.Sqlite.MemoryException e)
         {
@@ -117,11 +114,10 @@ internal static class AlignCommand
         else
         {
             var doc = InputFiles.Parsing(path, () => new DocumentParser().Parse(InputFiles.NameOf(path), text));
-            var segmenter = new Segmenter();
-            blocks.AddRange(doc.Blocks.Where(b => b.Lang != LanguageTag.NoLinguisticContent).Select(b => (IReadOnlyList<string>)segmenter.Sentences([b])).Where(b => b.Count > 0));
+            blocks.AddRange(VersionSentences.ByBlock(doc));
         }
         var sentences = blocks.SelectMany(b => b).ToList();
-        var detected = LanguageDetector.Count(string.Join(' ', sentences)).Language;
+        var detected = VersionSentences.Language(blocks);
         if (lang is not null && LanguageTag.IsSupported(detected) && detected != lang)
             throw CliException.BadInput(path, $"the text is in {Name(detected)}, not {Name(lang)} as {option} says");
         if (sentences.Count == 0) return (blocks, lang ?? LanguageTag.English);

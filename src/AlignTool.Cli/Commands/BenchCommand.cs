@@ -24,6 +24,22 @@ internal static class BenchCommand
         var prefill = new CliCommand("prefill", "Time and peak memory to prefill a long English document", "aligntool bench prefill --pages 200") { pages, tm };
         prefill.SetAction(parse => MemoryAccess.Guard(() => new PrefillBench(context).Run(parse.GetValue(pages), parse.GetValue(tm))));
         command.Add(prefill);
+        command.Add(Serve(context));
+        return command;
+    }
+
+    private static Command Serve(CliContext context)
+    {
+        var units = new Option<int>("--units") { HelpName = "N", Description = "Units to generate when no --tm is given", DefaultValueFactory = _ => 1_000_000 }.AtLeast(1);
+        var seconds = new Option<int>("--seconds") { HelpName = "N", Description = "Length of each of the two runs", DefaultValueFactory = _ => 30 }.AtLeast(1);
+        var clients = new Option<int>("--clients") { HelpName = "N", Description = "Concurrent clients", DefaultValueFactory = _ => 32 }.AtLeast(1);
+        var rate = new Option<int>("--rate") { HelpName = "N", Description = "Requests a second offered in all in the first run", DefaultValueFactory = _ => 300 }.AtLeast(1);
+        var tm = new Option<string?>("--tm") { HelpName = "FILE", Description = "Serve this memory (made by 'bench memory --keep FILE') instead of generating one" };
+        var seed = new Option<int>("--seed") { HelpName = "N", Description = "Random seed of the generator", DefaultValueFactory = _ => 42 };
+        var command = new CliCommand("serve", "Lookups over HTTP on loopback: p50/p95/p99 and errors at an offered rate, then the throughput back to back",
+            "aligntool bench serve --units 1000000 --clients 32 --rate 300 --seconds 30") { units, seconds, clients, rate, tm, seed };
+        command.SetAction(parse => MemoryAccess.Guard(() => new ServeBench(context).Run(new ServeBench.Settings(
+            parse.GetValue(units), parse.GetValue(seconds), parse.GetValue(clients), parse.GetValue(rate), parse.GetValue(tm), parse.GetValue(seed)))));
         return command;
     }
 

@@ -73,6 +73,18 @@ public static class MemoryLexicon
         }), Induction);
     }
 
+    /// <summary>The word list known before a pair is read, for aligning <paramref name="sourceLang"/> to
+    /// <paramref name="targetLang"/>: the catalogue's and the glossary's pairs, with those of <paramref name="memory"/>
+    /// when given. Null when neither side is English, or both are.</summary>
+    public static BilingualLexicon? Known(ITranslationMemory? memory, string sourceLang, string targetLang)
+    {
+        var other = sourceLang == "en" ? targetLang : targetLang == "en" ? sourceLang : null;
+        if (other is null || other == "en") return null;
+        var pairs = Pairs(Catalog.Default, other).Concat(Pairs(Glossary.Default, other));
+        if (memory is not null) pairs = pairs.Concat(Pairs(memory, Language.Of(other)));
+        return Induce(pairs, other, sourceLang, targetLang);
+    }
+
     /// <summary>A memory's pairs come from many documents: only associations seen often and strongly are kept (a
     /// list induced from one pair's beads may be looser, since that pair's words recur).</summary>
     private static readonly LexiconInduction Induction = LexiconInduction.Default with

@@ -88,4 +88,19 @@ public sealed class BenchCommandTests
         Assert.IsFalse(File.Exists(Scratch), "no memory was opened");
         Assert.IsFalse(File.Exists(Scratch + ".units"));
     }
+
+    [TestMethod]
+    public void BenchServe_PrintsTheOfferedRateAndTheThroughput_ForSqlite_AndLeavesNoFile()
+    {
+        var r = CliRunner.Run("bench", "serve", "--units", "2000", "--seconds", "1", "--clients", "4", "--rate", "40");
+        Assert.AreEqual(0, r.ExitCode, r.Err);
+        StringAssert.StartsWith(r.OutLines[0], "## Serve benchmark: ");
+        Assert.AreEqual("| measure | SQLite |", r.OutLines.Single(l => l.StartsWith("| measure", StringComparison.Ordinal)));
+        var offered = Regex.Match(r.Out, @"^\| offered rate: requests \(errors\) \| ([\d,]+) \(0\) \|$", RegexOptions.Multiline);
+        Assert.IsTrue(offered.Success, r.Out);
+        Assert.AreEqual(40, int.Parse(offered.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), "one second at 40 requests/s");
+        Assert.IsTrue(Regex.IsMatch(r.Out, @"^\| back to back: throughput \(errors\) \| [\d,]+ requests/s \(0\) \|$", RegexOptions.Multiline), r.Out);
+        Assert.IsTrue(Regex.IsMatch(r.Out, @"^\| offered rate: p50 / p95 / p99 \| [\d.]+ / [\d.]+ / [\d.]+ ms \|$", RegexOptions.Multiline), r.Out);
+        Assert.IsFalse(File.Exists(Path.Combine(Path.GetTempPath(), $"aligntool-bench-serve-{Environment.ProcessId}.db")));
+    }
 }

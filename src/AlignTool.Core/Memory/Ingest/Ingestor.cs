@@ -63,7 +63,6 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
             align = align with { Lexicon = MemoryLexicon.Induce(KnownPairs(otherLang), otherLang, LanguageTag.English, otherLang) };
         var beads = new DocumentAligner(align).Align(enBlocks, LanguageTag.English, otherBlocks, otherLang);
         var verdict = PairGate.Judge(beads, enSentences.Count, otherSentences.Count, translation, LanguageTag.English, o.Gate);
-        string Join(IEnumerable<int> ids, List<string> sentences, string lang) => string.Join(lang == LanguageTag.Chinese ? "" : " ", ids.Select(i => sentences[i]));
         var review = verdict.Review.Select(b => new ReviewedBead(b, Join(b.Source, enSentences, "en"), Join(b.Target, otherSentences, otherLang))).ToList();
         if (!verdict.Plausible)
             return new PairIngestReport(new IngestReport(name, IngestStatus.Refused, 0, 0, verdict.Reason!), verdict, review, enSentences, otherSentences);
@@ -90,6 +89,40 @@ public sealed class Ingestor(ITranslationMemory memory, TimeProvider clock, stri
             new IngestReport(name, IngestStatus.Added, outcome.UnitsAdded, outcome.VariantsAdded, $"{units.Count} unit(s) from {verdict.Stored.Count} of {linked.Count} bead(s) and the cover page; {review.Count} for review"),
             verdict, review, enSentences, otherSentences);
     }
+
+    /// <summary>
+    /// Stores the beads a person reviewed between two versions (<see cref="ReviewedPair"/>): every bead with sentences on
+    /// both sides becomes a unit, the neighbouring beads' English its context, as <see cref="IngestPair"/> stores the
+    /// beads its gate is sure of, but with no gate: the person decided. One transaction; the same beads again add nothing.
+    /// </summary>
+    /// <exception cref="ArgumentException">The beads name sentences that do not exist, or one sentence twice.</exception>
+    public IngestReport IngestReviewed(ReviewedPair pair)
+    {
+        if (pair.Problem() is { } problem) throw new ArgumentException(problem, nameof(pair));
+        if (Language.FromTag(pair.OtherLang) is not { IsOurs: true, IsEnglish: false } otherLanguage)
+            throw new ArgumentException($"the other version is in '{pair.OtherLang}', not Arabic or Chinese", nameof(pair));
+        var name = $"{pair.EnglishName} + {pair.OtherName} (reviewed)";
+        var linked = pair.Beads.Where(b => !b.IsDeletion).ToList();
+        var texts = linked.Select(b => (English: Join(b.Source, pair.English, LanguageTag.English), Other: Join(b.Target, pair.Other, pair.OtherLang))).ToList();
+        var hash = UnitExtractor.ContentHash(string.Join("\u0000", texts.Select(t => t.English + "\u0001" + t.Other).Prepend(pair.OtherLang).Prepend(name)));
+        if (memory.HasDocument(hash)) return new IngestReport(name, IngestStatus.AlreadyPresent, 0, 0, "already in the memory");
+        if (linked.Count == 0) return new IngestReport(name, IngestStatus.NothingToAlign, 0, 0, "no bead joins sentences of both versions");
+        var units = new List<PreparedUnit>(linked.Count);
+        for (int k = 0; k < texts.Count; k++)
+        {
+            var prev = k > 0 ? texts[k - 1].English : null;
+            var next = k + 1 < texts.Count ? texts[k + 1].English : null;
+            units.Add(_extractor.Unit(texts[k].English, otherLanguage, texts[k].Other, new Occurrence(null, null, k, prev, next, OccurrenceRole.Bead)));
+        }
+        var record = new DocumentRecord(name, hash, null, null, null, [Language.English, otherLanguage], UserOrigin);
+        var outcome = memory.AddDocument(record, units, author, clock.GetUtcNow());
+        if (outcome.AlreadyPresent) return new IngestReport(name, IngestStatus.AlreadyPresent, 0, 0, "already in the memory");
+        return new IngestReport(name, IngestStatus.Added, outcome.UnitsAdded, outcome.VariantsAdded, $"{units.Count} unit(s) from {linked.Count} reviewed bead(s)");
+    }
+
+    /// <summary>Sentences of one bead side as one text: Chinese sentences run on, others are joined by a space.</summary>
+    private static string Join(IEnumerable<int> ids, IReadOnlyList<string> sentences, string lang) =>
+        string.Join(lang == LanguageTag.Chinese ? "" : " ", ids.Select(i => sentences[i]));
 
     /// <summary>The English–<paramref name="lang"/> pairs already known: the memory's units, the catalogue, the glossary.</summary>
     private IEnumerable<(string English, string Other)> KnownPairs(string lang) =>
