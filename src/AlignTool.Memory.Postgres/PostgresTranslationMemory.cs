@@ -382,30 +382,24 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
     {
         if (unitIds.Count == 0) return [];
         var ids = unitIds.ToArray();
-        var units = new Dictionary<long, (string En, string? TemplateSpans, int Length, string? Via)>();
+        var rows = new StoredUnitRows();
         using (var cmd = With(Command("SELECT id, en, template, length, via FROM units WHERE id = ANY(@ids)"), ("ids", ids)))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
-                var en = r.GetString(1);
-                units[r.GetInt64(0)] = (en, Str(r, 2), r.GetInt32(3), Str(r, 4));
+                rows.AddUnit(r.GetInt64(0), r.GetString(1), Str(r, 2), r.GetInt32(3), Str(r, 4));
             }
         }
-        var variants = new Dictionary<long, List<(long Id, Language Lang, string Text, string? TemplateSpans, int Usage)>>();
         using (var cmd = With(Command("SELECT id, unit_id, lang, text, template, usage FROM variants WHERE unit_id = ANY(@ids) ORDER BY id"), ("ids", ids)))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
-                long unit = r.GetInt64(1);
-                if (!variants.TryGetValue(unit, out var list)) variants[unit] = list = [];
-                var text = r.GetString(3);
-                list.Add((r.GetInt64(0), Language.Of(r.GetString(2)), text, Str(r, 4), r.GetInt32(5)));
+                rows.AddVariant(r.GetInt64(1), r.GetInt64(0), Language.Of(r.GetString(2)), r.GetString(3), Str(r, 4), r.GetInt32(5));
             }
         }
-        var occurrences = new Dictionary<long, List<(string Doc, Occurrence Occurrence)>>();
-        var variantIds = variants.Values.SelectMany(v => v.Select(x => x.Id)).ToArray();
+        var variantIds = rows.VariantIds.ToArray();
         // The first occurrence is in the variant's row; of the later ones, the most recent.
         foreach (var sql in new[]
         {
@@ -422,23 +416,10 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                long v = r.GetInt64(0);
-                if (!occurrences.TryGetValue(v, out var list)) occurrences[v] = list = [];
-                list.Add((r.GetString(1), Occurrence.FromNames(Str(r, 2), Str(r, 3), r.IsDBNull(4) ? 0 : r.GetInt32(4), Str(r, 5), Str(r, 6))));
+                rows.AddOccurrence(r.GetInt64(0), r.GetString(1), Occurrence.FromNames(Str(r, 2), Str(r, 3), r.IsDBNull(4) ? 0 : r.GetInt32(4), Str(r, 5), Str(r, 6)));
             }
         }
-        var result = new List<StoredUnit>();
-        foreach (var id in unitIds)
-        {
-            if (!units.TryGetValue(id, out var u)) continue;
-            var vs = variants.GetValueOrDefault(id, []).Select(v =>
-            {
-                var occ = occurrences.GetValueOrDefault(v.Id, []);
-                return new StoredVariant(v.Id, v.Lang, v.Text, v.TemplateSpans, v.Usage, occ.Select(o => o.Doc).Distinct().ToList(), occ.Select(o => o.Occurrence).ToList());
-            }).ToList();
-            result.Add(new StoredUnit(id, u.En, u.TemplateSpans, u.Length, u.Via, vs));
-        }
-        return result;
+        return rows.Build(unitIds);
     }
 
     public bool SeenInContext(long variantId, CoverField? field, string? previous, string? next) => Read(() =>

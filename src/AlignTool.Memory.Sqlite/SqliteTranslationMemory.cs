@@ -639,36 +639,30 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
     {
         if (unitIds.Count == 0) return [];
         var json = JsonSerializer.Serialize(unitIds);
-        var units = new Dictionary<long, (string En, string? TemplateSpans, int Length, string? Via)>();
+        var rows = new StoredUnitRows();
         {
             var cmd = Reused("SELECT u.id, u.en, u.template, u.length, u.via FROM json_each($ids) j CROSS JOIN units u ON u.id = j.value");
             cmd.Parameters.AddWithValue("$ids", json);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                var en = r.GetString(1);
-                units[r.GetInt64(0)] = (en, r.IsDBNull(2) ? null : r.GetString(2), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4));
+                rows.AddUnit(r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetString(4));
             }
         }
-        var variants = new Dictionary<long, List<(long Id, Language Lang, string Text, string? TemplateSpans, int Usage)>>();
         {
             var cmd = Reused("SELECT v.id, v.unit_id, v.lang, v.text, v.template, v.usage FROM json_each($ids) j CROSS JOIN variants v ON v.unit_id = j.value ORDER BY v.id");
             cmd.Parameters.AddWithValue("$ids", json);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                long unit = r.GetInt64(1);
-                if (!variants.TryGetValue(unit, out var list)) variants[unit] = list = [];
-                var text = r.GetString(3);
-                list.Add((r.GetInt64(0), Language.Of(r.GetString(2)), text, r.IsDBNull(4) ? null : r.GetString(4), r.GetInt32(5)));
+                rows.AddVariant(r.GetInt64(1), r.GetInt64(0), Language.Of(r.GetString(2)), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetInt32(5));
             }
         }
-        var occurrences = new Dictionary<long, List<(string Doc, Occurrence Occurrence)>>();
         // By variant id, so that the occurrences_variant index is used (a join through variants scans them all).
         // Boilerplate gathers an occurrence in every document: the most recent ones are enough to show where a
         // variant comes from and in which contexts.
         // The first occurrence is in the variant's row; the later ones are rows of their own.
-        var variantIds = JsonSerializer.Serialize(variants.Values.SelectMany(v => v.Select(x => x.Id)));
+        var variantIds = JsonSerializer.Serialize(rows.VariantIds);
         foreach (var sql in new[]
         {
             "SELECT v.id, d.name, v.zone, v.field, v.position, v.prev, v.next FROM json_each($ids) j CROSS JOIN variants v ON v.id = j.value JOIN documents d ON d.id = v.doc_id",
@@ -680,23 +674,10 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                long v = r.GetInt64(0);
-                if (!occurrences.TryGetValue(v, out var list)) occurrences[v] = list = [];
-                list.Add((r.GetString(1), Occurrence.FromNames(r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? 0 : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6))));
+                rows.AddOccurrence(r.GetInt64(0), r.GetString(1), Occurrence.FromNames(r.IsDBNull(2) ? null : r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? 0 : r.GetInt32(4), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6)));
             }
         }
-        var result = new List<StoredUnit>();
-        foreach (var id in unitIds)
-        {
-            if (!units.TryGetValue(id, out var u)) continue;
-            var vs = variants.GetValueOrDefault(id, []).Select(v =>
-            {
-                var occ = occurrences.GetValueOrDefault(v.Id, []);
-                return new StoredVariant(v.Id, v.Lang, v.Text, v.TemplateSpans, v.Usage, occ.Select(o => o.Doc).Distinct().ToList(), occ.Select(o => o.Occurrence).ToList());
-            }).ToList();
-            result.Add(new StoredUnit(id, u.En, u.TemplateSpans, u.Length, u.Via, vs));
-        }
-        return result;
+        return rows.Build(unitIds);
     }
 
     public bool SeenInContext(long variantId, CoverField? field, string? previous, string? next) => Read(() =>
