@@ -261,14 +261,21 @@ internal sealed class UnitWriter
             w.Write(m?.Changed ?? _stamp, NpgsqlDbType.Text);
             Text(w, m?.ChangedBy ?? _author);
             w.Write(m?.Usage ?? 0, NpgsqlDbType.Integer);
-            w.Write(_documentId, NpgsqlDbType.Bigint);
-            Text(w, o.ZoneName);
-            Text(w, o.FieldName);
-            w.Write(o.Position, NpgsqlDbType.Integer);
-            Text(w, o.Previous);
-            Text(w, o.Next);
+            Place(w, o);
         }
         w.Complete();
+    }
+
+    /// <summary>Where an occurrence is, as a variant's first occurrence and an occurrence row both store it:
+    /// document, zone, field, position, previous and next segment.</summary>
+    private void Place(NpgsqlBinaryImporter w, Occurrence o)
+    {
+        w.Write(_documentId, NpgsqlDbType.Bigint);
+        Text(w, o.ZoneName);
+        Text(w, o.FieldName);
+        w.Write(o.Position, NpgsqlDbType.Integer);
+        Text(w, o.Previous);
+        Text(w, o.Next);
     }
 
     private void CopyOccurrences(List<(long Id, long Variant, Occurrence Occurrence)> occurrences)
@@ -280,12 +287,7 @@ internal sealed class UnitWriter
             w.StartRow();
             w.Write(id, NpgsqlDbType.Bigint);
             w.Write(variant, NpgsqlDbType.Bigint);
-            w.Write(_documentId, NpgsqlDbType.Bigint);
-            Text(w, o.ZoneName);
-            Text(w, o.FieldName);
-            w.Write(o.Position, NpgsqlDbType.Integer);
-            Text(w, o.Previous);
-            Text(w, o.Next);
+            Place(w, o);
         }
         w.Complete();
     }

@@ -48,37 +48,13 @@ public sealed class PlainOverlap
         Array.Copy(_counts, _left, _counts.Length);
         int shared = 0, units = 0;
         var text = normalizedCandidate.AsSpan();
-        void Unit(ReadOnlySpan<char> unit)
+        foreach (var (start, length) in Tokens.PlainUnitRanges(normalizedCandidate, _byCharacter))
         {
             units++;
-            if (_lookup.TryGetValue(unit, out int slot) && _left[slot] > 0)
+            if (_lookup.TryGetValue(text.Slice(start, length), out int slot) && _left[slot] > 0)
             {
                 _left[slot]--;
                 shared++;
-            }
-        }
-        if (_byCharacter)
-        {
-            for (int i = 0; i < text.Length; i++)
-                if (!char.IsWhiteSpace(text[i])) Unit(text.Slice(i, 1));
-        }
-        else
-        {
-            int start = -1;
-            for (int i = 0; i <= text.Length; i++)
-            {
-                bool word = i < text.Length && char.IsLetterOrDigit(text[i]);
-                if (word)
-                {
-                    if (start < 0) start = i;
-                    continue;
-                }
-                if (start >= 0)
-                {
-                    Unit(text[start..i]);
-                    start = -1;
-                }
-                if (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] != '*') Unit(text.Slice(i, 1));
             }
         }
         int longest = Math.Max(_queryUnits, units);

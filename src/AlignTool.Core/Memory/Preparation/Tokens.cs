@@ -125,28 +125,45 @@ public sealed class Tokens
     public static List<string> PlainUnits(string normalized, string lang)
     {
         var list = new List<string>(normalized.Length / 4 + 4);
-        if (lang == LanguageTag.Chinese)
-        {
-            foreach (var c in normalized) if (!char.IsWhiteSpace(c)) list.Add(c.ToString());
-            return list;
-        }
-        int start = -1;
-        for (int i = 0; i <= normalized.Length; i++)
-        {
-            bool word = i < normalized.Length && char.IsLetterOrDigit(normalized[i]);
-            if (word)
-            {
-                if (start < 0) start = i;
-                continue;
-            }
-            if (start >= 0)
-            {
-                list.Add(normalized[start..i]);
-                start = -1;
-            }
-            if (i < normalized.Length && !char.IsWhiteSpace(normalized[i]) && normalized[i] != '*') list.Add(normalized[i].ToString());
-        }
+        foreach (var (start, length) in PlainUnitRanges(normalized, lang == LanguageTag.Chinese)) list.Add(normalized.Substring(start, length));
         return list;
+    }
+
+    /// <summary>Where the plain units of <see cref="PlainUnits"/> are in the text, without cutting it into strings:
+    /// runs of letters and digits and other marks one by one, or (<paramref name="byCharacter"/>, Chinese) every
+    /// character but white space.</summary>
+    public static PlainUnitEnumerator PlainUnitRanges(string normalized, bool byCharacter) => new(normalized, byCharacter);
+
+    /// <summary>The ranges <see cref="PlainUnitRanges"/> gives, as a loop over the text with no allocation.</summary>
+    public struct PlainUnitEnumerator(string text, bool byCharacter)
+    {
+        private int _next;
+
+        public (int Start, int Length) Current { get; private set; }
+
+        public readonly PlainUnitEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (_next < text.Length)
+            {
+                int i = _next;
+                char c = text[i];
+                if (!byCharacter && char.IsLetterOrDigit(c))
+                {
+                    int end = i + 1;
+                    while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+                    _next = end;
+                    Current = (i, end - i);
+                    return true;
+                }
+                _next = i + 1;
+                if (char.IsWhiteSpace(c) || (!byCharacter && c == '*')) continue;
+                Current = (i, 1);
+                return true;
+            }
+            return false;
+        }
     }
 
     private static ulong Salt(string lang)

@@ -37,6 +37,15 @@ public sealed class PlainOverlapTests
     }
 
     [TestMethod]
+    public void PlainUnits_AreRunsOfLettersAndDigits_AndOtherMarksOneByOne()
+    {
+        CollectionAssert.AreEqual(new[] { "council", "’", "s", "50th", "session", ":", "a", "/", "hrc", "/", "50", "." },
+            Tokens.PlainUnits("council’s 50th  session*: a/hrc/50.", "en"));
+        CollectionAssert.AreEqual(new[] { "人", "权", "*", "理", "事", "会" }, Tokens.PlainUnits("人权 *理事会", "zh"));
+        Assert.IsEmpty(Tokens.PlainUnits(" * ", "en"));
+    }
+
+    [TestMethod]
     public void Bound_OfChinese_CountsCharacters()
     {
         var overlap = new PlainOverlap("人权理事会第五十届会议", Language.Chinese);
