@@ -57,14 +57,23 @@ internal sealed class FuzzyUnits
 
     private static readonly Dictionary<string, FuzzyUnits> Cache = [];
 
-    public static FuzzyUnits For(string lang)
+    /// <summary>The reader of <paramref name="lang"/>'s units. One scoring reads its query and its candidates with the
+    /// same reader (their numbers must agree); a reader that has numbered <see cref="MaxNumbered"/> texts is
+    /// replaced by a new one for later scorings, so that a server's long run of new words does not grow without end.</summary>
+    public static FuzzyUnits For(string lang) => For(lang, MaxNumbered);
+
+    /// <summary><see cref="For(string)"/> with another limit (tests).</summary>
+    internal static FuzzyUnits For(string lang, int maxNumbered)
     {
         lock (Cache)
         {
-            if (!Cache.TryGetValue(lang, out var u)) Cache[lang] = u = new FuzzyUnits(lang);
+            if (!Cache.TryGetValue(lang, out var u) || u._ids.Count >= maxNumbered) Cache[lang] = u = new FuzzyUnits(lang);
             return u;
         }
     }
+
+    /// <summary>Most texts and stems a reader numbers before it is replaced (some tens of MB).</summary>
+    public const int MaxNumbered = 1_000_000;
 
     public enum Kind : byte { Content, Function, Number, Punctuation }
 
@@ -89,15 +98,10 @@ internal sealed class FuzzyUnits
     }
 
     /// <summary>A number for a text or a stem, the same for every call (texts and stems share the numbering).</summary>
-    private int Id(string text)
-    {
-        if (_ids.TryGetValue(text, out var id)) return id;
-        lock (_ids)
-        {
-            if (!_ids.TryGetValue(text, out id)) _ids[text] = id = _ids.Count;
-            return id;
-        }
-    }
+    private int Id(string text) =>
+        _ids.TryGetValue(text, out var id) ? id : _ids.GetOrAdd(text, _ => Interlocked.Increment(ref _lastId));
+
+    private int _lastId = -1;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
 
