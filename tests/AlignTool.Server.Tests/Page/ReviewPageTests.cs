@@ -118,6 +118,16 @@ public sealed class ReviewPageTests
             CollectionAssert.AreEqual(chinese, Sentences(Rows(driver)[0], 2));
             CollectionAssert.AreEqual(nextChinese, Sentences(Rows(driver)[1], 2));
 
+            // With the mouse: a click on an Arabic cell gives Arabic the focus, the shift buttons act on it.
+            Rows(driver)[0].FindElements(By.CssSelector("td.sentences"))[1].Click();
+            Until(driver, () => driver.FindElement(By.Id("head-ar")).Text == "Arabic ◆" && driver.FindElement(By.Id("pick-ar")).Selected, "the Arabic column has the focus");
+            driver.FindElement(By.Id("shift-down")).Click();
+            Until(driver, () => Sentences(Rows(driver)[0], 1).Count == arabic.Count - 1, "the last Arabic sentence moved down");
+            CollectionAssert.AreEqual(chinese, Sentences(Rows(driver)[0], 2));
+            driver.FindElement(By.Id("shift-up")).Click();
+            Until(driver, () => Sentences(Rows(driver)[0], 1).Count == arabic.Count, "the Arabic sentence came back");
+            CollectionAssert.AreEqual(arabic, Sentences(Rows(driver)[0], 1));
+
             // Accept the merged row (a).
             new Actions(driver).SendKeys("a").Perform();
             Until(driver, () => Rows(driver)[0].GetAttribute("class")!.Contains("accepted", StringComparison.Ordinal), "the merged row is accepted");
@@ -171,6 +181,18 @@ public sealed class ReviewPageTests
             Until(driver, () => driver.FindElements(By.CssSelector("#segments tbody tr")).Count > 5, "the draft's segments are shown");
             StringAssert.Contains(driver.FindElement(By.Id("draft")).GetAttribute("value"), "人权理事会");
             StringAssert.Contains(driver.FindElement(By.Id("prefill-report")).Text, "segments");
+
+            // English and one translation give two columns; English alone is refused.
+            driver.FindElement(By.Id("tab-review")).Click();
+            driver.FindElement(By.Id("zh-text")).Clear();
+            driver.FindElement(By.Id("align")).Click();
+            Until(driver, () => !driver.FindElement(By.Id("head-zh")).Displayed && Rows(driver)[0].FindElements(By.CssSelector("td.sentences")).Count == 2,
+                "the review shows English and Arabic only");
+            Assert.AreEqual("Arabic", driver.FindElement(By.Id("head-ar")).Text);
+            Assert.IsFalse(driver.FindElement(By.Id("pick-zh")).Displayed);
+            driver.FindElement(By.Id("ar-text")).Clear();
+            driver.FindElement(By.Id("align")).Click();
+            Until(driver, () => driver.FindElement(By.Id("status")).Text == "Give the Arabic or the Chinese version, or both.", "English alone is refused");
         }
     }
 

@@ -261,15 +261,18 @@ function moveTo(i, extend) {
   update();
 }
 
-function setColumn(lang, quiet) {
+// From the grid the focus stays on the current row; from the toolbar's choice it stays on the choice.
+function setColumn(lang, fromGrid) {
   if (!review.langs.includes(lang)) return;
   review.column = lang;
-  update(quiet ? undefined : `] and [ now act on the ${LANG_NAMES[lang]} column.`);
+  renderBeads();
+  if (fromGrid) focusCurrent();
+  say(`] and [ now act on the ${LANG_NAMES[lang]} column.`);
 }
 
 function stepColumn(by) {
   const k = review.langs.indexOf(review.column);
-  setColumn(review.langs[(k + by + review.langs.length) % review.langs.length]);
+  setColumn(review.langs[(k + by + review.langs.length) % review.langs.length], true);
 }
 
 function accept(all) {
@@ -405,7 +408,7 @@ function setupReview() {
   $("shift-down").addEventListener("click", () => shift(true));
   $("shift-up").addEventListener("click", () => shift(false));
   $("store").addEventListener("click", store);
-  for (const lang of TRANSLATIONS) $("pick-" + lang).addEventListener("change", () => setColumn(lang));
+  for (const lang of TRANSLATIONS) $("pick-" + lang).addEventListener("change", () => setColumn(lang, false));
 
   const tbody = $("beads").querySelector("tbody");
   tbody.addEventListener("click", (e) => {
