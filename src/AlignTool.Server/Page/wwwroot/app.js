@@ -354,11 +354,17 @@ async function store() {
     const done = [];
     for (const p of perPair) {
       const t = review.targets[p.lang];
-      const r = await api("/api/beads", {
-        source: { name: review.source.name, lang: review.source.lang, sentences: review.source.sentences },
-        target: { name: t.name, lang: t.lang, sentences: t.sentences },
-        beads: p.beads,
-      });
+      let r;
+      try {
+        r = await api("/api/beads", {
+          source: { name: review.source.name, lang: review.source.lang, sentences: review.source.sentences },
+          target: { name: t.name, lang: t.lang, sentences: t.sentences },
+          beads: p.beads,
+        });
+      } catch (e) {
+        // A pair stored before stays stored (the same beads again add nothing): say so with the failure.
+        throw new Error((done.length > 0 ? `Stored ${done.join("; ")}; but ` : "") + `the ${LANG_NAMES[p.lang]} beads were not stored: ${e.message}`);
+      }
       done.push(r.status === "added"
         ? `${p.beads.length} ${LANG_NAMES[p.lang]} beads in "${r.document}" (${r.units} new units, ${r.variants} new translations)`
         : `no ${LANG_NAMES[p.lang]} bead new ("${r.document}" is ${r.status.replace(/-/g, " ")})`);
