@@ -185,6 +185,47 @@ public sealed class EndpointTests
     }
 
     [TestMethod]
+    public async Task Beads_OfOneEnglishWithArabicThenChinese_AreStored_AndALookupReturnsEachTranslation()
+    {
+        // The review page's three-way store: the same English rows, once a pair.
+        await using var f = await ServerFixture.Start(withTokens: true);
+        var versions = new Dictionary<string, List<string>>();
+        foreach (var lang in new[] { "ar", "zh" })
+        {
+            var (_, aligned, _) = await f.Post("/api/align", ServerFixture.AlignPair(lang), ServerFixture.ReaderToken);
+            versions["en"] = aligned.GetProperty("source").GetProperty("sentences").EnumerateArray().Select(s => s.GetString()!).ToList();
+            versions[lang] = aligned.GetProperty("target").GetProperty("sentences").EnumerateArray().Select(s => s.GetString()!).ToList();
+        }
+        var en = versions["en"];
+        var expected = new Dictionary<string, (int Units, int Variants, string Target)>
+        {
+            ["ar"] = (1, 1, versions["ar"][0] + " " + versions["ar"][1]),
+            ["zh"] = (0, 1, versions["zh"][0] + versions["zh"][1]), // the unit is there already; Chinese runs on
+        };
+        foreach (var (lang, want) in expected)
+        {
+            var request = new
+            {
+                source = new { name = "pair-en.md", lang = "en", sentences = en },
+                target = new { name = $"pair-{lang}.md", lang, sentences = versions[lang] },
+                beads = new object[] { new { src = new[] { 0, 1 }, tgt = new[] { 0, 1 } } },
+            };
+            var (status, body, _) = await f.Post("/api/beads", request, ServerFixture.WriterToken);
+            Assert.AreEqual(200, status, body.ToString());
+            Assert.AreEqual("added", body.GetProperty("status").GetString(), lang);
+            Assert.AreEqual($"pair-en.md + pair-{lang}.md (reviewed)", body.GetProperty("document").GetString());
+            Assert.AreEqual(want.Units, body.GetProperty("units").GetInt32(), lang);
+            Assert.AreEqual(want.Variants, body.GetProperty("variants").GetInt32(), lang);
+        }
+        foreach (var (lang, want) in expected)
+        {
+            var (_, matches, _) = await f.Get($"/api/lookup?to={lang}&text=" + Uri.EscapeDataString(en[0] + " " + en[1]), ServerFixture.ReaderToken);
+            Assert.AreEqual("exact", matches[0].GetProperty("kind").GetString(), lang);
+            Assert.AreEqual(want.Target, matches[0].GetProperty("target").GetString(), lang);
+        }
+    }
+
+    [TestMethod]
     [DataRow("""{"source":{"lang":"en","sentences":["A."]},"target":{"lang":"zh","sentences":["甲。"]},"beads":[{"src":[1],"tgt":[0]}]}""", "bead 0: English sentence 1 does not exist (1 sentence(s))")]
     [DataRow("""{"source":{"lang":"ar","sentences":["أ."]},"target":{"lang":"zh","sentences":["甲。"]},"beads":[]}""", "source.lang must be en")]
     [DataRow("""{"source":{"lang":"en","sentences":["A."]},"target":{"lang":"zh","sentences":["甲。"]}}""", "missing required properties")]
