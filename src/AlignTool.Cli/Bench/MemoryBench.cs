@@ -29,7 +29,8 @@ internal sealed class MemoryBench(CliContext context)
     /// <param name="Tm">A PostgreSQL memory's URL to measure beside SQLite.</param>
     /// <param name="PgTrgm">With <paramref name="Tm"/>: this many of the lookups' texts (the first) also find their fuzzy
     /// candidates through pg_trgm beside the gram index, both measured for recall and latency.</param>
-    public sealed record Settings(int Units, int Queries, int ScanQueries, string? Path, int Seed, bool PrepareOnly = false, string? Tm = null, int PgTrgm = 0);
+    /// <param name="KeepTm">Leave the PostgreSQL memory's schema for the caller to drop (<c>bench serve</c> serves it).</param>
+    public sealed record Settings(int Units, int Queries, int ScanQueries, string? Path, int Seed, bool PrepareOnly = false, string? Tm = null, int PgTrgm = 0, bool KeepTm = false);
 
     /// <summary>Clients of the concurrent runs, and the rate all of them offer together.</summary>
     public const int Clients = 16;
@@ -64,7 +65,7 @@ internal sealed class MemoryBench(CliContext context)
         }
         finally
         {
-            if (pg is not null) PostgresTranslationMemory.DropSchema(pg);
+            if (pg is not null && !s.KeepTm) PostgresTranslationMemory.DropSchema(pg);
             // The generated units, and the memory unless it is kept: nearly a gigabyte at the default size, whichever
             // way the run ends.
             File.Delete(UnitsFile(path));
