@@ -414,20 +414,20 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
         return (IReadOnlyList<(long, string, int, bool)>)list;
     });
 
-    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds) => Read(() =>
+    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds, UnitDetail detail = UnitDetail.Full) => Read(() =>
     {
         if (textIds.Count == 0) return (IReadOnlyList<(long, StoredUnit)>)[];
-        if (lang.IsEnglish) return LoadUnits(textIds).Select(u => (u.Id, u)).ToList();
+        if (lang.IsEnglish) return LoadUnits(textIds, detail).Select(u => (u.Id, u)).ToList();
         var pairs = new List<(long Variant, long Unit)>();
         using (var cmd = With(Command("SELECT v.id, v.unit_id FROM unnest(@ids) WITH ORDINALITY AS j(id, k) JOIN variants v ON v.id = j.id ORDER BY j.k"), ("ids", textIds.ToArray())))
         using (var r = cmd.ExecuteReader())
             while (r.Read()) pairs.Add((r.GetInt64(0), r.GetInt64(1)));
-        var units = LoadUnits(pairs.Select(p => p.Unit).Distinct().ToList()).ToDictionary(u => u.Id);
+        var units = LoadUnits(pairs.Select(p => p.Unit).Distinct().ToList(), detail).ToDictionary(u => u.Id);
         return pairs.Where(p => units.ContainsKey(p.Unit)).Select(p => (p.Variant, units[p.Unit])).ToList();
     });
 
     /// <summary>The units with these ids, in this order, with their variants and their most recent occurrences.</summary>
-    private List<StoredUnit> LoadUnits(IReadOnlyCollection<long> unitIds)
+    private List<StoredUnit> LoadUnits(IReadOnlyCollection<long> unitIds, UnitDetail detail = UnitDetail.Full)
     {
         if (unitIds.Count == 0) return [];
         var ids = unitIds.ToArray();
@@ -449,17 +449,31 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
             }
         }
         var variantIds = rows.VariantIds.ToArray();
-        // The first occurrence is in the variant's row; of the later ones, the most recent.
-        foreach (var sql in new[]
-        {
-            "SELECT v.id, d.name, v.zone, v.field, v.position, v.prev, v.next FROM variants v JOIN documents d ON d.id = v.doc_id WHERE v.id = ANY(@ids) ORDER BY v.id",
-            $"""
-            SELECT o.variant_id, d.name, o.zone, o.field, o.position, o.prev, o.next
-            FROM unnest(@ids) AS j(id)
-            CROSS JOIN LATERAL (SELECT * FROM occurrences WHERE variant_id = j.id ORDER BY id DESC LIMIT {OccurrencesPerVariant}) o
-            JOIN documents d ON d.id = o.document_id ORDER BY o.id
-            """,
-        })
+        // The first occurrence is in the variant's row; of the later ones, the most recent. With the origin only, a
+        // variant whose first document was removed gets its earliest later occurrence.
+        string[] reads = detail == UnitDetail.Origin
+            ?
+            [
+                """
+                SELECT v.id, d.name, coalesce(v.zone, o.zone), coalesce(v.field, o.field), coalesce(v.position, o.position),
+                       coalesce(v.prev, o.prev), coalesce(v.next, o.next)
+                FROM variants v
+                LEFT JOIN LATERAL (SELECT * FROM occurrences WHERE v.doc_id IS NULL AND variant_id = v.id ORDER BY id LIMIT 1) o ON true
+                JOIN documents d ON d.id = coalesce(v.doc_id, o.document_id)
+                WHERE v.id = ANY(@ids) ORDER BY v.id
+                """,
+            ]
+            :
+            [
+                "SELECT v.id, d.name, v.zone, v.field, v.position, v.prev, v.next FROM variants v JOIN documents d ON d.id = v.doc_id WHERE v.id = ANY(@ids) ORDER BY v.id",
+                $"""
+                SELECT o.variant_id, d.name, o.zone, o.field, o.position, o.prev, o.next
+                FROM unnest(@ids) AS j(id)
+                CROSS JOIN LATERAL (SELECT * FROM occurrences WHERE variant_id = j.id ORDER BY id DESC LIMIT {OccurrencesPerVariant}) o
+                JOIN documents d ON d.id = o.document_id ORDER BY o.id
+                """,
+            ];
+        foreach (var sql in reads)
         {
             using var cmd = With(Command(sql), ("ids", variantIds));
             using var r = cmd.ExecuteReader();

@@ -617,25 +617,34 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
         return 0;
     });
 
-    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds) => Read(() =>
+    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds, UnitDetail detail = UnitDetail.Full) => Read(() =>
     {
         if (textIds.Count == 0) return (IReadOnlyList<(long, StoredUnit)>)[];
         if (lang.IsEnglish)
         {
-            return LoadUnits(textIds).Select(u => (u.Id, u)).ToList();
+            return LoadUnits(textIds, detail).Select(u => (u.Id, u)).ToList();
         }
         var cmd = Reused("SELECT v.id, v.unit_id FROM json_each($ids) j CROSS JOIN variants v ON v.id = j.value");
         cmd.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(textIds));
         var pairs = new List<(long, long)>();
         using (var r = cmd.ExecuteReader()) while (r.Read()) pairs.Add((r.GetInt64(0), r.GetInt64(1)));
-        var units = LoadUnits(pairs.Select(p => p.Item2).Distinct().ToList()).ToDictionary(u => u.Id);
+        var units = LoadUnits(pairs.Select(p => p.Item2).Distinct().ToList(), detail).ToDictionary(u => u.Id);
         return pairs.Where(p => units.ContainsKey(p.Item2)).Select(p => (p.Item1, units[p.Item2])).ToList();
     });
 
     /// <summary>Occurrences read per variant with a unit (the most recent).</summary>
     public const int OccurrencesPerVariant = 50;
 
-    private List<StoredUnit> LoadUnits(IReadOnlyCollection<long> unitIds)
+    /// <summary>Each variant's first occurrence still stored: its own row's, else its earliest later one.</summary>
+    private const string OriginOccurrences = """
+        SELECT v.id, d.name, ifnull(v.zone, o.zone), ifnull(v.field, o.field), ifnull(v.position, o.position),
+               CASE WHEN v.doc_id IS NULL THEN o.prev ELSE v.prev END, CASE WHEN v.doc_id IS NULL THEN o.next ELSE v.next END
+        FROM json_each($ids) j CROSS JOIN variants v ON v.id = j.value
+        LEFT JOIN occurrences o ON v.doc_id IS NULL AND o.id = (SELECT min(id) FROM occurrences WHERE variant_id = v.id)
+        JOIN documents d ON d.id = ifnull(v.doc_id, o.document_id)
+        """;
+
+    private List<StoredUnit> LoadUnits(IReadOnlyCollection<long> unitIds, UnitDetail detail = UnitDetail.Full)
     {
         if (unitIds.Count == 0) return [];
         var json = JsonSerializer.Serialize(unitIds);
@@ -662,12 +671,16 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
         // Boilerplate gathers an occurrence in every document: the most recent ones are enough to show where a
         // variant comes from and in which contexts.
         // The first occurrence is in the variant's row; the later ones are rows of their own.
+        // With the origin only, a variant whose first document was removed gets its earliest later occurrence.
         var variantIds = JsonSerializer.Serialize(rows.VariantIds);
-        foreach (var sql in new[]
-        {
-            "SELECT v.id, d.name, v.zone, v.field, v.position, v.prev, v.next FROM json_each($ids) j CROSS JOIN variants v ON v.id = j.value JOIN documents d ON d.id = v.doc_id",
-            $"SELECT o.variant_id, d.name, o.zone, o.field, o.position, o.prev, o.next FROM json_each($ids) j CROSS JOIN occurrences o ON o.id IN (SELECT id FROM occurrences WHERE variant_id = j.value ORDER BY id DESC LIMIT {OccurrencesPerVariant}) JOIN documents d ON d.id = o.document_id ORDER BY o.id",
-        })
+        string[] reads = detail == UnitDetail.Origin
+            ? [OriginOccurrences]
+            :
+            [
+                "SELECT v.id, d.name, v.zone, v.field, v.position, v.prev, v.next FROM json_each($ids) j CROSS JOIN variants v ON v.id = j.value JOIN documents d ON d.id = v.doc_id",
+                $"SELECT o.variant_id, d.name, o.zone, o.field, o.position, o.prev, o.next FROM json_each($ids) j CROSS JOIN occurrences o ON o.id IN (SELECT id FROM occurrences WHERE variant_id = j.value ORDER BY id DESC LIMIT {OccurrencesPerVariant}) JOIN documents d ON d.id = o.document_id ORDER BY o.id",
+            ];
+        foreach (var sql in reads)
         {
             var cmd = Reused(sql);
             cmd.Parameters.AddWithValue("$ids", variantIds);

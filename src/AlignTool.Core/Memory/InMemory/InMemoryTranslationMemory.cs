@@ -170,7 +170,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
             var units = lang.IsEnglish
                 ? (_unitsByNorm.GetValueOrDefault(normHash) ?? []).OrderBy(u => u.Id).ToList()
                 : (_variantsByNorm.GetValueOrDefault((lang, normHash)) ?? []).OrderBy(v => v.Id).Select(v => v.Unit).Distinct().ToList();
-            return units.Select(Stored).ToList();
+            return units.Select(u => Stored(u)).ToList();
         }
     }
 
@@ -189,7 +189,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
             {
                 units = (_variantsByTemplate.GetValueOrDefault((lang, templateHash)) ?? []).OrderByDescending(v => v.Id).Take(limit).Select(v => v.Unit);
             }
-            return units.Distinct().Select(Stored).ToList();
+            return units.Distinct().Select(u => Stored(u)).ToList();
         }
     }
 
@@ -223,13 +223,13 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         }
     }
 
-    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds)
+    public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds, UnitDetail detail = UnitDetail.Full)
     {
         lock (_lock)
         {
             var list = new List<(long, StoredUnit)>();
             var loaded = new Dictionary<long, StoredUnit>();
-            StoredUnit Load(Unit u) => loaded.TryGetValue(u.Id, out var s) ? s : loaded[u.Id] = Stored(u);
+            StoredUnit Load(Unit u) => loaded.TryGetValue(u.Id, out var s) ? s : loaded[u.Id] = Stored(u, detail);
             foreach (var id in textIds)
             {
                 if (lang.IsEnglish)
@@ -328,12 +328,15 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
                 doc is null ? null : first!.Value.Occurrence, doc?.Name, doc?.Symbol);
         }).ToList(), u.Via);
 
-    private StoredUnit Stored(Unit u) => new(u.Id, u.Text, u.TemplateSpans, u.Length, u.Via,
+    private StoredUnit Stored(Unit u, UnitDetail detail = UnitDetail.Full) => new(u.Id, u.Text, u.TemplateSpans, u.Length, u.Via,
         u.Variants.OrderBy(v => v.Id).Select(v =>
         {
             var occurrences = new List<(string Document, Occurrence Occurrence)>();
             if (v.FirstDocument is { } fd && _documents.TryGetValue(fd, out var first)) occurrences.Add((first.Name, v.First!));
-            foreach (var (_, d, o) in v.Later.Skip(Math.Max(0, v.Later.Count - OccurrencesPerVariant)))
+            var later = detail == UnitDetail.Origin
+                ? v.Later.Take(occurrences.Count == 0 ? 1 : 0)
+                : v.Later.Skip(Math.Max(0, v.Later.Count - OccurrencesPerVariant));
+            foreach (var (_, d, o) in later)
                 if (_documents.TryGetValue(d, out var doc)) occurrences.Add((doc.Name, o));
             return new StoredVariant(v.Id, v.Lang, v.Text, v.TemplateSpans, v.Usage,
                 occurrences.Select(o => o.Document).Distinct().ToList(), occurrences.Select(o => o.Occurrence).ToList());

@@ -97,21 +97,32 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         }
 
         // Fuzzy matches from the gram index; with an exact or template match in hand, a smaller search suffices.
+        // Their reasons are given once the matches returned are known (tracing the scorer is a lookup's dearest step).
+        var fuzzyUnits = new Dictionary<(long Unit, long Variant), IReadOnlyList<string>>();
         if (matches.Count(m => m.Kind <= MatchKind.Template) < options.Limit)
         {
             var fuzzyOptions = matches.Count > 0 ? options with { MaxCandidates = options.MaxCandidates / 2, PostingBudget = options.PostingBudget / 4 } : options;
-            foreach (var m in Fuzzy(query, sourceLang, targetLang, fuzzyOptions))
+            foreach (var (m, candidateUnits) in Fuzzy(query, sourceLang, targetLang, fuzzyOptions))
             {
-                if (seen.Add((m.UnitId, m.Target))) matches.Add(m);
+                if (!seen.Add((m.UnitId, m.Target))) continue;
+                matches.Add(m);
+                fuzzyUnits[(m.UnitId, m.VariantId)] = candidateUnits;
             }
         }
 
         // One match per target text: the best way it was found (a template that renders an exact match's target adds nothing).
-        return matches.OrderBy(m => m.Kind).ThenByDescending(m => m.Score).ThenBy(m => m.Via.StartsWith("catalog:", StringComparison.Ordinal) ? 1 : 0).ThenBy(m => m.Target, StringComparer.Ordinal)
-                      .DistinctBy(m => m.Target).Take(options.Limit).ToList();
+        var kept = matches.OrderBy(m => m.Kind).ThenByDescending(m => m.Score).ThenBy(m => m.Via.StartsWith("catalog:", StringComparison.Ordinal) ? 1 : 0).ThenBy(m => m.Target, StringComparer.Ordinal)
+                          .DistinctBy(m => m.Target).Take(options.Limit).ToList();
+        if (fuzzyUnits.Count == 0) return kept;
+        var queryUnits = _preparer.Tokens.Units(query.Norm, sourceLang.Tag);
+        var given = new Dictionary<IReadOnlyList<string>, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
+        return kept.Select(m => m.Kind == MatchKind.Fuzzy && fuzzyUnits.TryGetValue((m.UnitId, m.VariantId), out var units)
+            ? m with { Reasons = given.TryGetValue(units, out var r) ? r : given[units] = FuzzyScorer.Score(queryUnits, units, sourceLang.Tag).Reasons }
+            : m).ToList();
     }
 
-    private IEnumerable<MemoryMatch> Fuzzy(PreparedText query, Language sourceLang, Language targetLang, LookupOptions options)
+    /// <summary>Fuzzy matches, each with the candidate's units for its reasons, which are left empty here.</summary>
+    private IEnumerable<(MemoryMatch Match, IReadOnlyList<string> CandidateUnits)> Fuzzy(PreparedText query, Language sourceLang, Language targetLang, LookupOptions options)
     {
         if (query.Grams.Count == 0) yield break;
         var queryUnits = _preparer.Tokens.Units(query.Norm, sourceLang.Tag);
@@ -143,13 +154,12 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         }
         // Second read: the units of the best few, for their targets.
         var best = scored.OrderByDescending(x => x.Score).Take(options.Limit * 2).ToList();
-        var units = memory.LoadTexts(sourceLang, best.Select(b => b.TextId).ToList()).ToDictionary(x => x.TextId, x => x.Unit);
+        var units = memory.LoadTexts(sourceLang, best.Select(b => b.TextId).ToList(), UnitDetail.Origin).ToDictionary(x => x.TextId, x => x.Unit);
         foreach (var (textId, source, score, candidateUnits) in best)
         {
             if (!units.TryGetValue(textId, out var unit)) continue;
-            var reasons = FuzzyScorer.Score(queryUnits, candidateUnits, sourceLang.Tag).Reasons;
             foreach (var v in Targets(unit, targetLang))
-                yield return new MemoryMatch(source, v.Text, targetLang, MatchKind.Fuzzy, score, Via(unit, v), reasons, unit.Id, v.Id, []);
+                yield return (new MemoryMatch(source, v.Text, targetLang, MatchKind.Fuzzy, score, Via(unit, v), [], unit.Id, v.Id, []), candidateUnits);
         }
     }
 

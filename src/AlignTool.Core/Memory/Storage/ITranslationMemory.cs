@@ -45,8 +45,9 @@ public interface ITranslationMemory : IDisposable
     /// the cheap first read of fuzzy candidates. <c>IsTemplate</c>: the text is a catalogue template.</summary>
     IReadOnlyList<(long TextId, string Text, int Length, bool IsTemplate)> LoadSourceTexts(Language lang, IReadOnlyCollection<long> textIds);
 
-    /// <summary>The units of the texts with these ids in <paramref name="lang"/>.</summary>
-    IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds);
+    /// <summary>The units of the texts with these ids in <paramref name="lang"/>, with their variants' occurrences
+    /// as <paramref name="detail"/> says.</summary>
+    IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds, UnitDetail detail = UnitDetail.Full);
 
     /// <summary>Whether a variant was ever seen in this context (each part that is not null must be equal): the
     /// occurrences a unit is loaded with are only the most recent.</summary>

@@ -337,6 +337,38 @@ public abstract class TranslationMemoryContract
     }
 
     [TestMethod]
+    public void LoadTexts_OriginOnly_GivesTheFirstOccurrenceStillStored()
+    {
+        var m = New();
+        Occurrence At(int position) => new(Zone.CoverBody, CoverField.Organ, position, null, "Fiftieth session");
+        foreach (var (name, position) in new[] { ("a", 1), ("b", 2), ("c", 3) })
+            m.AddDocument(Record(name, "h-" + name), [Unit("Human Rights Council", Language.Chinese, "人权理事会", At(position))], "test", Now);
+        var unit = m.FindByNorm(Language.English, TextNormalizer.Hash(TextNormalizer.Normalize("Human Rights Council"))).Single();
+        long variantId = unit.Variants.Single().Id;
+
+        (string Docs, string Positions) Read(Language lang, long id, UnitDetail detail)
+        {
+            var v = m.LoadTexts(lang, [id], detail).Single().Unit.Variants.Single();
+            return (string.Join(",", v.Documents), string.Join(",", v.Occurrences.Select(o => o.Position)));
+        }
+
+        Assert.AreEqual(("a,b,c", "1,2,3"), Read(Language.English, unit.Id, UnitDetail.Full));
+        Assert.AreEqual(("a", "1"), Read(Language.English, unit.Id, UnitDetail.Origin));
+        Assert.AreEqual(("a", "1"), Read(Language.Chinese, variantId, UnitDetail.Origin));
+        Assert.AreEqual(0, m.RemoveDocument("a")); // found; no unit was its alone
+        Assert.AreEqual(("b,c", "2,3"), Read(Language.Chinese, variantId, UnitDetail.Full));
+        Assert.AreEqual(("b", "2"), Read(Language.Chinese, variantId, UnitDetail.Origin));
+        Assert.AreEqual(("b", "2"), Read(Language.English, unit.Id, UnitDetail.Origin));
+        var origin = m.LoadTexts(Language.Chinese, [variantId], UnitDetail.Origin).Single().Unit.Variants.Single().Occurrences.Single();
+        Assert.AreEqual((CoverField.Organ, "Fiftieth session"), (origin.Field, origin.Next));
+
+        // A fuzzy match names the document its target came from, and says why it scored as it did.
+        var fuzzy = new MemoryLookup(m).Lookup("Human Rights Councils", Language.English, Language.Chinese).Single();
+        Assert.AreEqual((MatchKind.Fuzzy, "b"), (fuzzy.Kind, fuzzy.Via));
+        Assert.IsTrue(fuzzy.Reasons.Any(r => r.Contains("inflection", StringComparison.Ordinal)), string.Join("; ", fuzzy.Reasons));
+    }
+
+    [TestMethod]
     public void Export_GivesUnitsInIdOrder_WithoutCatalogueTemplates_AndSinceADate()
     {
         var m = Filled(New());
