@@ -11,11 +11,13 @@ namespace AlignTool.Memory.Postgres;
 /// <summary>
 /// Writes one document's units inside the transaction that holds the memory's write lock, a batch at a time: the
 /// units of the memory a batch may meet again are read in one query (and their variants in a second), each unit is
-/// then found or given the next id in order, and the batch's new rows go in with binary COPY. Rows this writer wrote
-/// are found again through their identities (hashes of the exact text) kept here, as in the SQLite writer. Postings of
-/// new texts are gathered in a <see cref="PostingBuffer"/> and written as one chunk per gram (COPY) when it fills and
-/// at the end; a gram's chunks are merged into one when there are more than
-/// <see cref="PostgresMemoryOptions.ChunksPerGram"/>.
+/// then found or given the next id in order, and the batch's new rows go in with binary COPY, on another thread while
+/// this one reads and numbers the next batch. Rows this writer wrote are found again through their identities (hashes
+/// of the exact text) kept here, as in the SQLite writer. Postings of new texts are gathered in a
+/// <see cref="PostingBuffer"/> and written as one chunk per gram (COPY) when it fills and at the end; a gram's chunks
+/// are merged into one when there are more than <see cref="PostgresMemoryOptions.ChunksPerGram"/>. Into an empty
+/// memory, a document of more than a batch is loaded in bulk: the tables' indexes are dropped before its first row
+/// and built again after its last (<see cref="BulkIndexes"/>), all in the one transaction.
 /// </summary>
 internal sealed class UnitWriter
 {
@@ -32,6 +34,10 @@ internal sealed class UnitWriter
     private readonly Dictionary<long, long> _units = [];
     private readonly Dictionary<(long Unit, string Lang, long Text), long> _variants = [];
     private readonly HashSet<long> _touchedUnits = [];
+    private readonly Dictionary<long, int> _deferredUsage = [];
+    private bool _begun;
+    private BulkIndexes? _bulk;
+    private Task? _copying;
 
     public int UnitsAdded, VariantsAdded, OccurrencesAdded;
 
@@ -56,18 +62,44 @@ internal sealed class UnitWriter
 
     public void Write(IEnumerable<PreparedUnit> units)
     {
-        var batch = new List<PreparedUnit>(_options.Batch);
-        foreach (var unit in units)
+        try
         {
-            batch.Add(unit);
-            if (batch.Count == _options.Batch)
+            var batch = new List<PreparedUnit>(_options.Batch);
+            foreach (var unit in units)
             {
-                WriteBatch(batch);
-                batch.Clear();
+                batch.Add(unit);
+                if (batch.Count == _options.Batch)
+                {
+                    WriteBatch(batch);
+                    batch = new List<PreparedUnit>(_options.Batch);
+                }
+            }
+            WriteBatch(batch);
+            Finish();
+            FlushPostings();
+            if (_bulk is not null)
+            {
+                _bulk.Restore();
+                Touch(_deferredUsage);
             }
         }
-        WriteBatch(batch);
-        FlushPostings();
+        finally
+        {
+            // Never leave the connection to a COPY still running when an error ends the ingest: it is the
+            // transaction's, which is rolled back next.
+            if (_copying is { } running)
+            {
+                _copying = null;
+                try
+                {
+                    running.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // The error that ends the ingest is already on its way.
+                }
+            }
+        }
     }
 
     private sealed class Rows
@@ -79,12 +111,55 @@ internal sealed class UnitWriter
         public readonly List<long> TouchedUnits = [];
     }
 
+    /// <summary>
+    /// Finds or numbers the batch's units on this thread, then hands its rows to a COPY on another while this one
+    /// reads and numbers the next batch (the connection is the COPY's until <see cref="Finish"/>): preparing units and
+    /// the server storing them overlap. The first batch of an ingest into an empty memory that fills a batch drops the
+    /// tables' indexes, built again at the end (<see cref="BulkIndexes"/>).
+    /// </summary>
     private void WriteBatch(List<PreparedUnit> batch)
     {
         if (batch.Count == 0) return;
-        var stored = StoredUnits(batch);
+        if (!_begun)
+        {
+            _begun = true;
+            bool empty = _firstUnit == 1 && _firstVariant == 1 && _nextOccurrence == 1;
+            if (empty && batch.Count == _options.Batch && _options.BulkLoad) _bulk = BulkIndexes.Drop(_db, _tx, ["units", "variants", "occurrences"]);
+        }
+        Dictionary<long, List<(long Id, string En, string Via)>> stored = [];
+        if (_firstUnit > 1)
+        {
+            Finish();
+            stored = StoredUnits(batch);
+        }
         var rows = new Rows();
         foreach (var unit in batch) Add(unit, stored, rows);
+        if (_bulk is not null)
+        {
+            // Only variants this ingest wrote are met again in an empty memory: their usage is added once the
+            // variants' primary key is back (an update by id without it would read the whole table each batch).
+            foreach (var (id, usage) in rows.TouchedVariants) _deferredUsage[id] = _deferredUsage.GetValueOrDefault(id) + usage;
+            rows.TouchedVariants.Clear();
+        }
+        Finish();
+        _copying = Task.Run(() => Store(rows));
+        if (_postings.Count >= _options.PostingsHeld)
+        {
+            Finish();
+            FlushPostings();
+        }
+    }
+
+    /// <summary>Waits for the COPY of the previous batch; its error, if any, is this ingest's.</summary>
+    private void Finish()
+    {
+        if (_copying is not { } running) return;
+        _copying = null;
+        running.GetAwaiter().GetResult();
+    }
+
+    private void Store(Rows rows)
+    {
         CopyUnits(rows.Units);
         CopyVariants(rows.Variants);
         CopyOccurrences(rows.Occurrences);
@@ -96,16 +171,19 @@ internal sealed class UnitWriter
             touch.Parameters.AddWithValue("ids", rows.TouchedUnits.ToArray());
             touch.ExecuteNonQuery();
         }
-        if (rows.TouchedVariants.Count > 0)
-        {
-            using var touch = new NpgsqlCommand("UPDATE variants v SET changed = @c, changed_by = @b, usage = v.usage + t.usage FROM unnest(@ids, @usage) AS t(id, usage) WHERE v.id = t.id", _db, _tx);
-            touch.Parameters.AddWithValue("c", _stamp);
-            touch.Parameters.AddWithValue("b", _author);
-            touch.Parameters.AddWithValue("ids", rows.TouchedVariants.Keys.ToArray());
-            touch.Parameters.AddWithValue("usage", rows.TouchedVariants.Values.ToArray());
-            touch.ExecuteNonQuery();
-        }
-        if (_postings.Count >= _options.PostingsHeld) FlushPostings();
+        Touch(rows.TouchedVariants);
+    }
+
+    /// <summary>Marks these variants changed by this ingest and adds the usage its duplicates brought.</summary>
+    private void Touch(Dictionary<long, int> variants)
+    {
+        if (variants.Count == 0) return;
+        using var touch = new NpgsqlCommand("UPDATE variants v SET changed = @c, changed_by = @b, usage = v.usage + t.usage FROM unnest(@ids, @usage) AS t(id, usage) WHERE v.id = t.id", _db, _tx);
+        touch.Parameters.AddWithValue("c", _stamp);
+        touch.Parameters.AddWithValue("b", _author);
+        touch.Parameters.AddWithValue("ids", variants.Keys.ToArray());
+        touch.Parameters.AddWithValue("usage", variants.Values.ToArray());
+        touch.ExecuteNonQuery();
     }
 
     /// <summary>The units stored before this writer began that the batch may meet again (by the hash of their

@@ -87,6 +87,42 @@ public sealed class PostgresFaultTests
         Assert.AreEqual("2 documents, 101 units, 101 variants, 101 occurrences", Summary(again));
     }
 
+    /// <summary>The memory's indexes (primary keys included), as the catalogue defines them.</summary>
+    private static string Indexes(string url)
+    {
+        using var db = PostgresServer.Connect(url);
+        using var cmd = new NpgsqlCommand("SELECT string_agg(indexname || ': ' || regexp_replace(indexdef, ' ON \\S+\\.', ' ON '), E'\\n' ORDER BY indexname) FROM pg_indexes WHERE schemaname = current_schema()", db);
+        return (string)cmd.ExecuteScalar()!;
+    }
+
+    [TestMethod]
+    public void BulkLoadIntoAnEmptyMemory_ConnectionLostMidway_StoresNothing_KeepsEveryIndex_AndTheRerunCompletes()
+    {
+        // Batches of 10 into an empty memory: the first batch is full, so the tables' indexes are dropped for the load.
+        var url = NewMemory();
+        var reference = NewMemory();
+        using (var r = PostgresTranslationMemory.Open(reference, NoEnvironment)) r.AddDocument(Record("first"), [Unit(1000)], "test", DateTimeOffset.UnixEpoch);
+        using (var memory = PostgresTranslationMemory.Open(url, NoEnvironment, SmallBatches))
+        {
+            var indexes = Indexes(url);
+            StringAssert.Contains(indexes, "units_pkey: CREATE UNIQUE INDEX units_pkey ON units USING btree (id)");
+            void Terminate()
+            {
+                using var admin = PostgresServer.Connect(url);
+                using var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({memory.BackendPid})", admin);
+                kill.ExecuteNonQuery();
+            }
+            var e = Assert.ThrowsExactly<MemoryException>(() => memory.AddDocument(Record("second"), Units(Terminate), "test", DateTimeOffset.UnixEpoch));
+            StringAssert.Contains(e.Message, "nothing was written");
+            Assert.AreEqual(indexes, Indexes(url), "the dropped indexes are back with the rollback");
+        }
+        Assert.AreEqual("0 documents, 0 units, 0 variants, 0 occurrences, 0 chunks, 0 postings", Contents(url));
+        using var again = PostgresTranslationMemory.Open(url, NoEnvironment, SmallBatches);
+        Assert.AreEqual(new IngestOutcome(false, 100, 100, 100), again.AddDocument(Record("second"), Units(null), "test", DateTimeOffset.UnixEpoch));
+        Assert.AreEqual("1 documents, 100 units, 100 variants, 100 occurrences", Summary(again));
+        Assert.AreEqual(Indexes(reference), Indexes(url), "a bulk load builds every index again, as a memory written row by row has them");
+    }
+
     [TestMethod]
     public void Ingest_ServerStoppedMidway_StoresNothingOfIt_AndTheRerunCompletesOnceItIsBack()
     {

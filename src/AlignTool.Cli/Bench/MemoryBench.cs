@@ -27,7 +27,10 @@ internal sealed class MemoryBench(CliContext context)
     /// <param name="PrepareOnly">Time reading and preparing the generated units alone, nothing stored: the other half
     /// of the ingest's pipeline, which the writer waits on when it is the slower.</param>
     /// <param name="Tm">A PostgreSQL memory's URL to measure beside SQLite.</param>
-    public sealed record Settings(int Units, int Queries, int ScanQueries, string? Path, int Seed, bool PrepareOnly = false, string? Tm = null);
+    /// <param name="PgTrgm">With <paramref name="Tm"/>: this many of the lookups' texts (the first) also find their fuzzy
+    /// candidates through pg_trgm beside the gram index, both measured for recall and latency.</param>
+    /// <param name="KeepTm">Leave the PostgreSQL memory's schema for the caller to drop (<c>bench serve</c> serves it).</param>
+    public sealed record Settings(int Units, int Queries, int ScanQueries, string? Path, int Seed, bool PrepareOnly = false, string? Tm = null, int PgTrgm = 0, bool KeepTm = false);
 
     /// <summary>Clients of the concurrent runs, and the rate all of them offer together.</summary>
     public const int Clients = 16;
@@ -41,6 +44,7 @@ internal sealed class MemoryBench(CliContext context)
         var path = s.Path ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"aligntool-bench-{Environment.ProcessId}.db");
         Delete(path);
         PostgresLocation? pg = null;
+        if (s.PgTrgm > 0 && s.Tm is null) throw new CliException(ExitCodes.Usage, null, "--pg-trgm measures candidates in a PostgreSQL memory: give --tm URL too");
         if (s.Tm is not null)
         {
             if (!PostgresLocation.IsUrl(s.Tm)) throw new CliException(ExitCodes.Usage, null, "--tm takes a PostgreSQL memory's URL (postgresql://USER[:PASSWORD]@HOST[:PORT]/DB); SQLite is always measured");
@@ -61,7 +65,7 @@ internal sealed class MemoryBench(CliContext context)
         }
         finally
         {
-            if (pg is not null) PostgresTranslationMemory.DropSchema(pg);
+            if (pg is not null && !s.KeepTm) PostgresTranslationMemory.DropSchema(pg);
             // The generated units, and the memory unless it is kept: nearly a gigabyte at the default size, whichever
             // way the run ends.
             File.Delete(UnitsFile(path));
@@ -251,7 +255,72 @@ internal sealed class MemoryBench(CliContext context)
             var (busy, busyWall) = Concurrent(open, warm, queries, Clients, null);
             o.WriteLine($"{name}, {Clients} clients back to back: {queries.Count / busyWall:F0} lookups/s, p50 {P(busy, 50):F2} ms, p95 {P(busy, 95):F2} ms, p99 {P(busy, 99):F2} ms");
         }
+        if (s.PgTrgm > 0) CompareTrigrams(pg, tm, queries.Take(s.PgTrgm).ToList());
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Fuzzy candidates of the same queries on the same PostgreSQL memory, from the gram index (what lookups use) and
+    /// from pg_trgm (a GIN index of the English on its trigrams, similarity ≥ 0.3, most similar first): the time of
+    /// the candidate query alone, and recall: of the matches a lookup should return (the top 5 at score ≥ 70 of a
+    /// linear scan of every unit, scored as lookups score), the share the 25 candidates hold (a match counts as found
+    /// when the candidates' match of that rank scores as much).
+    /// </summary>
+    private void CompareTrigrams(PostgresLocation pg, SqliteTranslationMemory scanned, List<string> queries)
+    {
+        var o = context.Out;
+        using var memory = PostgresTranslationMemory.Open(pg);
+        var build = memory.AddTrigramIndex();
+        long bytes = memory.StorageBytes();
+        o.WriteLine($"pg_trgm: GIN index of the units' English built in {build.TotalSeconds:F1} s; the memory is {bytes / 1e6:F0} MB on the server with it");
+        // What a lookup should find: the linear scan's best five at 70 or more, by text.
+        var tokens = new Tokens();
+        var all = scanned.ScanUnits().Select(u => (u.Text, Units: tokens.Units(TextNormalizer.Normalize(u.Text), "en"))).ToList();
+        var preparer = new TextPreparer();
+        var options = new LookupOptions();
+        var grams = (Times: new List<double>(), Found: 0, Candidates: 0);
+        var trgm = (Times: new List<double>(), Found: 0, Candidates: 0);
+        int expected = 0;
+        // Warm-up of both paths (plans, caches) on the last queries.
+        foreach (var q in queries.TakeLast(20))
+        {
+            memory.FuzzyCandidates(new CandidateQuery(Language.English, preparer.Prepare(q, Language.English).Grams, options.MinScore, options.MaxCandidates, options.PostingBudget));
+            memory.TrigramCandidates(q, options.MaxCandidates);
+        }
+        foreach (var q in queries)
+        {
+            var qUnits = tokens.Units(TextNormalizer.Normalize(q), "en");
+            var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var u in all)
+            {
+                int score = FuzzyScorer.Score(qUnits, u.Units, "en").Score;
+                if (score >= options.MinScore) scores[u.Text] = Math.Max(score, scores.GetValueOrDefault(u.Text));
+            }
+            var truth = scores.Values.OrderDescending().Take(options.Limit).ToList();
+            expected += truth.Count;
+            var prepared = preparer.Prepare(q, Language.English);
+            var t = Stopwatch.StartNew();
+            var byGrams = memory.FuzzyCandidates(new CandidateQuery(Language.English, prepared.Grams, options.MinScore, options.MaxCandidates, options.PostingBudget));
+            grams.Times.Add(t.Elapsed.TotalMilliseconds);
+            t.Restart();
+            var byTrigrams = memory.TrigramCandidates(q, options.MaxCandidates);
+            trgm.Times.Add(t.Elapsed.TotalMilliseconds);
+            // The i-th best of the scan is found when the candidates' i-th best scores as much (ties are many among
+            // boilerplate: any of the equals will do).
+            int Found(IReadOnlyList<long> ids)
+            {
+                var best = memory.LoadSourceTexts(Language.English, ids).Select(x => scores.GetValueOrDefault(x.Text)).OrderDescending().Take(options.Limit).ToList();
+                return truth.Select((score, i) => i < best.Count && best[i] >= score).Count(f => f);
+            }
+            grams = (grams.Times, grams.Found + Found(byGrams), grams.Candidates + byGrams.Count);
+            trgm = (trgm.Times, trgm.Found + Found(byTrigrams), trgm.Candidates + byTrigrams.Count);
+        }
+        foreach (var (name, r) in new[] { ("gram index", grams), ("pg_trgm", trgm) })
+        {
+            r.Times.Sort();
+            o.WriteLine($"candidates by the {name}, {queries.Count} queries: p50 {P(r.Times, 50):F2} ms, p95 {P(r.Times, 95):F2} ms, p99 {P(r.Times, 99):F2} ms; "
+                + $"{r.Candidates / (double)queries.Count:F1} candidates a query; recall {(expected == 0 ? 1 : r.Found / (double)expected):P1} of the {expected} matches a linear scan finds (top 5, score ≥ {options.MinScore})");
+        }
     }
 
     /// <summary>

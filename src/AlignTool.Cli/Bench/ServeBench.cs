@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AlignTool.Cli.Infrastructure;
 using AlignTool.Core.Memory.Storage;
+using AlignTool.Memory.Postgres;
 using AlignTool.Memory.Sqlite;
 using AlignTool.Server;
 using AlignTool.Server.Storage;
@@ -11,46 +12,48 @@ namespace AlignTool.Cli.Bench;
 /// <c>bench serve</c>: lookups over HTTP on loopback against a memory of generated units (<see cref="MemoryBench"/>'s),
 /// served by the real server in this process: a number of clients at an offered rate in all (latency counted from the
 /// moment each request was due, so that a server falling behind shows in it), then back to back (the highest
-/// throughput). One column per backend.
+/// throughput). One column per backend: SQLite, and PostgreSQL when <c>--tm</c> names a server (the same generated
+/// units loaded into a schema of the run's own, as <c>bench memory --tm</c> loads them, dropped after).
 /// </summary>
 internal sealed class ServeBench(CliContext context)
 {
     public sealed record Settings(int Units, int Seconds, int Clients, int Rate, string? Tm, int Seed);
 
-    /// <summary>A backend the benchmark serves: its name and how a handle on the memory file is opened.</summary>
-    private sealed record Backend(string Name, Func<string, ITranslationMemory> Open);
+    /// <summary>A backend the benchmark serves: its name and how a handle on its memory is opened.</summary>
+    private sealed record Backend(string Name, Func<ITranslationMemory> Open);
 
-    /// <summary>The backends measured side by side. PostgreSQL (issue 27): add
-    /// <c>new Backend("PostgreSQL", …)</c> opening the same generated units loaded into it, once the backend lands.</summary>
-    private static readonly Backend[] Backends =
-    [
-        new("SQLite", path => SqliteTranslationMemory.Open(path, new SqliteMemoryOptions { ReadOnlyWhenNotWritable = true })),
-    ];
+    private static Backend Sqlite(string path) => new("SQLite", () => SqliteTranslationMemory.Open(path, new SqliteMemoryOptions { ReadOnlyWhenNotWritable = true }));
+
+    private static Backend Postgres(PostgresLocation pg) => new("PostgreSQL", () => PostgresTranslationMemory.Open(pg));
 
     private sealed record Figures(int Requests, int Errors, double Seconds, double P50, double P95, double P99);
 
     public int Run(Settings s)
     {
         var o = context.Out;
-        var path = s.Tm ?? Path.Combine(Path.GetTempPath(), $"aligntool-bench-serve-{Environment.ProcessId}.db");
+        var pg = s.Tm is not null && PostgresLocation.IsUrl(s.Tm) ? Location(s.Tm) : null;
+        var file = pg is null ? s.Tm : null;
+        var path = file ?? Path.Combine(Path.GetTempPath(), $"aligntool-bench-serve-{Environment.ProcessId}.db");
         try
         {
             int units = s.Units;
-            if (s.Tm is null)
+            if (file is null)
             {
-                // The memory benchmark's generated units, ingested as it ingests them (its own figures go to stderr).
+                // The memory benchmark's generated units, ingested as it ingests them (its own figures go to stderr),
+                // into PostgreSQL too when a server is given (its schema kept for this run, dropped below).
                 var quiet = new CliContext(context.Err, context.Err, context.Environment);
-                new MemoryBench(quiet).Run(new MemoryBench.Settings(s.Units, 0, 0, path, s.Seed));
+                new MemoryBench(quiet).Run(new MemoryBench.Settings(s.Units, 0, 0, path, s.Seed, Tm: pg is null ? null : Url(s.Tm!, pg), KeepTm: true));
             }
             else
             {
-                using var m = SqliteTranslationMemory.Open(s.Tm);
+                using var m = SqliteTranslationMemory.Open(file);
                 units = m.Stats().Units;
             }
+            Backend[] backends = pg is null ? [Sqlite(path)] : [Sqlite(path), Postgres(pg)];
             var texts = MemoryBench.LookupTexts(units, s.Seed, 4096);
             o.WriteLine($"## Serve benchmark: {units:N0} units, {s.Clients} clients on loopback, {s.Seconds} s at {s.Rate} requests/s offered, then {s.Seconds} s back to back");
             o.WriteLine($"lookups: GET /api/lookup (top 5, min 70), into Chinese and Arabic in turn, {texts.Count} texts made as 'bench memory' makes them");
-            var results = Backends.Select(b => (b.Name, Measure(b, path, texts, s))).ToList();
+            var results = backends.Select(b => (b.Name, Measure(b, texts, s))).ToList();
             o.WriteLine();
             o.WriteLine("| measure | " + string.Join(" | ", results.Select(r => r.Name)) + " |");
             o.WriteLine("|---|" + string.Concat(results.Select(_ => "---|")));
@@ -63,19 +66,40 @@ internal sealed class ServeBench(CliContext context)
         }
         finally
         {
-            if (s.Tm is null)
+            if (file is null)
                 foreach (var f in new[] { path, path + "-wal", path + "-shm" }) File.Delete(f);
+            if (pg is not null) PostgresTranslationMemory.DropSchema(pg);
         }
 
         void Row(string name, IEnumerable<string> cells) => o.WriteLine($"| {name} | {string.Join(" | ", cells)} |");
     }
 
+    /// <summary>The server's URL with the schema the run loads its units into: the one given, else one of the run's own.</summary>
+    private static string Url(string tm, PostgresLocation pg) => tm.Contains('?', StringComparison.Ordinal) ? tm : tm + "?schema=" + pg.Schema;
+
+    private PostgresLocation Location(string tm)
+    {
+        var variables = context.Environment.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!);
+        variables.TryAdd("HOME", Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
+        PostgresLocation pg;
+        try
+        {
+            pg = PostgresLocation.Parse(tm.Contains('?', StringComparison.Ordinal) ? tm : tm + $"?schema=aligntool_bench_{Environment.ProcessId}", variables);
+        }
+        catch (FormatException e)
+        {
+            throw new CliException(ExitCodes.MemoryError, tm, e.Message);
+        }
+        if (pg.Schema == "public") throw new CliException(ExitCodes.Usage, null, "the benchmark writes its memory into a schema of its own, which it drops: give ?schema=NAME, not public");
+        return pg;
+    }
+
     private static string Latency(Figures f) => $"{f.P50:F1} / {f.P95:F1} / {f.P99:F1} ms";
 
-    private (Figures Offered, Figures Flat) Measure(Backend backend, string path, List<string> texts, Settings s)
+    private (Figures Offered, Figures Flat) Measure(Backend backend, List<string> texts, Settings s)
     {
         var options = ServeOptions.Default with { Port = 0, MaxHandles = Math.Max(s.Clients, Environment.ProcessorCount * 2) };
-        using var pool = new MemoryPool(() => backend.Open(path), options.MaxHandles);
+        using var pool = new MemoryPool(backend.Open, options.MaxHandles);
         var app = ApiServer.Build(options, pool, new ServerLog(line => context.Err.WriteLine(line)));
         app.StartAsync().GetAwaiter().GetResult();
         try

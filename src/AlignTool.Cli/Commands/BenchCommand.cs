@@ -34,7 +34,7 @@ internal static class BenchCommand
         var seconds = new Option<int>("--seconds") { HelpName = "N", Description = "Length of each of the two runs", DefaultValueFactory = _ => 30 }.AtLeast(1);
         var clients = new Option<int>("--clients") { HelpName = "N", Description = "Concurrent clients", DefaultValueFactory = _ => 32 }.AtLeast(1);
         var rate = new Option<int>("--rate") { HelpName = "N", Description = "Requests a second offered in all in the first run", DefaultValueFactory = _ => 300 }.AtLeast(1);
-        var tm = new Option<string?>("--tm") { HelpName = "FILE", Description = "Serve this memory (made by 'bench memory --keep FILE') instead of generating one" };
+        var tm = new Option<string?>("--tm") { HelpName = "FILE|URL", Description = "Serve this memory (made by 'bench memory --keep FILE') instead of generating one; or a PostgreSQL server's URL (postgresql://USER[:PASSWORD]@HOST[:PORT]/DB[?schema=NAME]): the generated units go into it too, in a schema of the run's own (dropped after), and both are served side by side" };
         var seed = new Option<int>("--seed") { HelpName = "N", Description = "Random seed of the generator", DefaultValueFactory = _ => 42 };
         var command = new CliCommand("serve", "Lookups over HTTP on loopback: p50/p95/p99 and errors at an offered rate, then the throughput back to back",
             "aligntool bench serve --units 1000000 --clients 32 --rate 300 --seconds 30") { units, seconds, clients, rate, tm, seed };
@@ -62,12 +62,13 @@ internal static class BenchCommand
         var seed = new Option<int>("--seed") { HelpName = "N", Description = "Random seed of the generator", DefaultValueFactory = _ => 42 };
         var prepareOnly = new Option<bool>("--prepare-only") { Description = "Time reading and preparing the units alone, nothing stored" };
         var pgTm = new Option<string?>("--tm") { HelpName = "URL", Description = "Also measure a PostgreSQL memory (postgresql://USER[:PASSWORD]@HOST[:PORT]/DB), in a schema of the run's own, with 16 concurrent clients, beside SQLite" };
+        var pgTrgm = new Option<int>("--pg-trgm") { HelpName = "N", Description = "With --tm: for the first N lookups' texts, also find fuzzy candidates through pg_trgm beside the gram index and measure both (recall against a linear scan, latency)", DefaultValueFactory = _ => 0 }.AtLeast(0);
         var command = new CliCommand("memory", "Ingest rate, bytes per unit, lookup p50/p95/p99 and the linear-scan ratio on a generated memory", "aligntool bench memory --units 1000000 --queries 1000")
         {
-            units, queries, scan, path, seed, prepareOnly, pgTm,
+            units, queries, scan, path, seed, prepareOnly, pgTm, pgTrgm,
         };
         command.SetAction(parse => MemoryAccess.Guard(() => new MemoryBench(context).Run(new MemoryBench.Settings(
-            parse.GetValue(units), parse.GetValue(queries), parse.GetValue(scan), parse.GetValue(path), parse.GetValue(seed), parse.GetValue(prepareOnly), parse.GetValue(pgTm)))));
+            parse.GetValue(units), parse.GetValue(queries), parse.GetValue(scan), parse.GetValue(path), parse.GetValue(seed), parse.GetValue(prepareOnly), parse.GetValue(pgTm), parse.GetValue(pgTrgm)))));
         return command;
     }
 
