@@ -279,16 +279,16 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
         return emptied.ExecuteNonQuery();
     });
 
-    public IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash) => Read(() => LoadUnits((lang.IsEnglish
+    public IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash, UnitDetail detail = UnitDetail.Full) => Read(() => LoadUnits((lang.IsEnglish
         ? Longs("SELECT id FROM units WHERE norm_hash = @h ORDER BY id", ("h", normHash))
-        : Longs("SELECT unit_id FROM variants WHERE norm_hash = @h AND lang = @l ORDER BY id", ("h", normHash), ("l", lang.Tag))).Distinct().ToList()));
+        : Longs("SELECT unit_id FROM variants WHERE norm_hash = @h AND lang = @l ORDER BY id", ("h", normHash), ("l", lang.Tag))).Distinct().ToList(), detail));
 
-    public IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit) => Read(() => LoadUnits((lang.IsEnglish
+    public IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit, UnitDetail detail = UnitDetail.Full) => Read(() => LoadUnits((lang.IsEnglish
         ? Longs("""
             (SELECT id FROM units WHERE template_hash = @h AND via IS NOT NULL ORDER BY id LIMIT @n)
             UNION ALL (SELECT id FROM units WHERE template_hash = @h ORDER BY id DESC LIMIT @n)
             """, ("h", templateHash), ("n", limit))
-        : Longs("SELECT unit_id FROM variants WHERE template_hash = @h AND lang = @l ORDER BY id DESC LIMIT @n", ("h", templateHash), ("l", lang.Tag), ("n", limit))).Distinct().ToList()));
+        : Longs("SELECT unit_id FROM variants WHERE template_hash = @h AND lang = @l ORDER BY id DESC LIMIT @n", ("h", templateHash), ("l", lang.Tag), ("n", limit))).Distinct().ToList(), detail));
 
     /// <summary>Through the gram index: the postings of the query's rarest grams (<see cref="GramCandidates"/>), read
     /// in two round trips (<see cref="PrefetchedGrams"/>) instead of one a gram.</summary>

@@ -535,9 +535,9 @@ public sealed class SqliteTranslationMemory : ITranslationMemory, IGramIndex
         return emptied.ExecuteNonQuery();
     });
 
-    public IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash) => Read(() => LoadUnits(Ids(NormSql(lang), normHash, lang)));
+    public IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash, UnitDetail detail = UnitDetail.Full) => Read(() => LoadUnits(Ids(NormSql(lang), normHash, lang), detail));
 
-    public IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit) => Read(() => LoadUnits(Ids(TemplateSql(lang, limit), templateHash, lang)));
+    public IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit, UnitDetail detail = UnitDetail.Full) => Read(() => LoadUnits(Ids(TemplateSql(lang, limit), templateHash, lang), detail));
 
     /// <summary>The units whose text in <c>$l</c> normalizes to the hash <c>$h</c>, through a hash index.</summary>
     internal static string NormSql(Language lang) => lang.IsEnglish

@@ -163,18 +163,18 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
         }
     }
 
-    public IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash)
+    public IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash, UnitDetail detail = UnitDetail.Full)
     {
         lock (_lock)
         {
             var units = lang.IsEnglish
                 ? (_unitsByNorm.GetValueOrDefault(normHash) ?? []).OrderBy(u => u.Id).ToList()
                 : (_variantsByNorm.GetValueOrDefault((lang, normHash)) ?? []).OrderBy(v => v.Id).Select(v => v.Unit).Distinct().ToList();
-            return units.Select(u => Stored(u)).ToList();
+            return units.Select(u => Stored(u, detail)).ToList();
         }
     }
 
-    public IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit)
+    public IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit, UnitDetail detail = UnitDetail.Full)
     {
         lock (_lock)
         {
@@ -189,7 +189,7 @@ public sealed class InMemoryTranslationMemory : ITranslationMemory
             {
                 units = (_variantsByTemplate.GetValueOrDefault((lang, templateHash)) ?? []).OrderByDescending(v => v.Id).Take(limit).Select(v => v.Unit);
             }
-            return units.Distinct().Select(u => Stored(u)).ToList();
+            return units.Distinct().Select(u => Stored(u, detail)).ToList();
         }
     }
 

@@ -47,8 +47,9 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         var matches = new List<MemoryMatch>();
         var seen = new HashSet<(long Unit, string Target)>();
 
-        // Exact and context matches.
-        foreach (var unit in memory.FindByNorm(sourceLang, query.NormHash))
+        // Exact and context matches. A unit's origin is read with it; the contexts it was seen in since are asked of
+        // the memory only when the query has a context and the origin is not it.
+        foreach (var unit in memory.FindByNorm(sourceLang, query.NormHash, UnitDetail.Origin))
         {
             var source = SourceText(unit, sourceLang);
             if (source is null || TextNormalizer.Normalize(source) != query.Norm) continue;
@@ -78,7 +79,7 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         // Template matches: same text but for the slots.
         if (form.HasSlots)
         {
-            foreach (var unit in memory.FindByTemplate(sourceLang, TextNormalizer.Hash(form.Key), options.MaxTemplateUnits))
+            foreach (var unit in memory.FindByTemplate(sourceLang, TextNormalizer.Hash(form.Key), options.MaxTemplateUnits, UnitDetail.Origin))
             {
                 var sourceTemplate = SourceTemplate(unit, sourceLang);
                 foreach (var v in Targets(unit, targetLang))

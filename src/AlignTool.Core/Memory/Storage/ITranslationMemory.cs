@@ -25,11 +25,11 @@ public interface ITranslationMemory : IDisposable
     int? RemoveDocument(string nameOrHash);
 
     /// <summary>Units whose text in <paramref name="lang"/> (the English key, or a variant) has this normalized hash.</summary>
-    IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash);
+    IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash, UnitDetail detail = UnitDetail.Full);
 
     /// <summary>Units whose text in <paramref name="lang"/> has this template hash, catalogue rows first, then the most
     /// used and most recent, at most <paramref name="limit"/>.</summary>
-    IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit);
+    IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit, UnitDetail detail = UnitDetail.Full);
 
     /// <summary>Candidates for a fuzzy query: ids of the texts of <see cref="CandidateQuery.Lang"/> (unit ids for
     /// English, variant ids otherwise) most alike the query by its grams, the best first, at most
