@@ -48,16 +48,7 @@ internal sealed class MemoryBench(CliContext context)
         if (s.Tm is not null)
         {
             if (!PostgresLocation.IsUrl(s.Tm)) throw new CliException(ExitCodes.Usage, null, "--tm takes a PostgreSQL memory's URL (postgresql://USER[:PASSWORD]@HOST[:PORT]/DB); SQLite is always measured");
-            var url = s.Tm.Contains('?', StringComparison.Ordinal) ? s.Tm : s.Tm + $"?schema=aligntool_bench_{Environment.ProcessId}";
-            try
-            {
-                pg = PostgresLocation.Parse(url, Variables());
-            }
-            catch (FormatException e)
-            {
-                throw new CliException(ExitCodes.MemoryError, s.Tm, e.Message);
-            }
-            if (pg.Schema == "public") throw new CliException(ExitCodes.Usage, null, "the benchmark writes its memory into a schema of its own, which it drops: give ?schema=NAME, not public");
+            pg = Location(s.Tm);
         }
         try
         {
@@ -79,6 +70,24 @@ internal sealed class MemoryBench(CliContext context)
     }
 
     private static string UnitsFile(string memory) => memory + ".units";
+
+    /// <summary>The PostgreSQL memory a benchmark's <c>--tm</c> URL names: the schema it gives (never <c>public</c>), else
+    /// one of the run's own. <c>bench serve</c> reads the same URL the same way.</summary>
+    internal PostgresLocation Location(string tm)
+    {
+        var url = tm.Contains('?', StringComparison.Ordinal) ? tm : tm + $"?schema=aligntool_bench_{Environment.ProcessId}";
+        PostgresLocation pg;
+        try
+        {
+            pg = PostgresLocation.Parse(url, Variables());
+        }
+        catch (FormatException e)
+        {
+            throw new CliException(ExitCodes.MemoryError, tm, e.Message);
+        }
+        if (pg.Schema == "public") throw new CliException(ExitCodes.Usage, null, "the benchmark writes its memory into a schema of its own, which it drops: give ?schema=NAME, not public");
+        return pg;
+    }
 
     /// <summary>The environment the URL's password is looked up in (PGPASSWORD, PGPASSFILE, ~/.pgpass), as for the commands.</summary>
     private Dictionary<string, string> Variables()

@@ -31,7 +31,7 @@ internal sealed class ServeBench(CliContext context)
     public int Run(Settings s)
     {
         var o = context.Out;
-        var pg = s.Tm is not null && PostgresLocation.IsUrl(s.Tm) ? Location(s.Tm) : null;
+        var pg = s.Tm is not null && PostgresLocation.IsUrl(s.Tm) ? new MemoryBench(context).Location(s.Tm) : null;
         var file = pg is null ? s.Tm : null;
         var path = file ?? Path.Combine(Path.GetTempPath(), $"aligntool-bench-serve-{Environment.ProcessId}.db");
         try
@@ -42,7 +42,7 @@ internal sealed class ServeBench(CliContext context)
                 // The memory benchmark's generated units, ingested as it ingests them (its own figures go to stderr),
                 // into PostgreSQL too when a server is given (its schema kept for this run, dropped below).
                 var quiet = new CliContext(context.Err, context.Err, context.Environment);
-                new MemoryBench(quiet).Run(new MemoryBench.Settings(s.Units, 0, 0, path, s.Seed, Tm: pg is null ? null : Url(s.Tm!, pg), KeepTm: true));
+                new MemoryBench(quiet).Run(new MemoryBench.Settings(s.Units, 0, 0, path, s.Seed, Tm: pg is null ? null : s.Tm, KeepTm: true));
             }
             else
             {
@@ -72,26 +72,6 @@ internal sealed class ServeBench(CliContext context)
         }
 
         void Row(string name, IEnumerable<string> cells) => o.WriteLine($"| {name} | {string.Join(" | ", cells)} |");
-    }
-
-    /// <summary>The server's URL with the schema the run loads its units into: the one given, else one of the run's own.</summary>
-    private static string Url(string tm, PostgresLocation pg) => tm.Contains('?', StringComparison.Ordinal) ? tm : tm + "?schema=" + pg.Schema;
-
-    private PostgresLocation Location(string tm)
-    {
-        var variables = context.Environment.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!);
-        variables.TryAdd("HOME", Environment.GetFolderPath(Environment.SpecialFolder.UserProfile));
-        PostgresLocation pg;
-        try
-        {
-            pg = PostgresLocation.Parse(tm.Contains('?', StringComparison.Ordinal) ? tm : tm + $"?schema=aligntool_bench_{Environment.ProcessId}", variables);
-        }
-        catch (FormatException e)
-        {
-            throw new CliException(ExitCodes.MemoryError, tm, e.Message);
-        }
-        if (pg.Schema == "public") throw new CliException(ExitCodes.Usage, null, "the benchmark writes its memory into a schema of its own, which it drops: give ?schema=NAME, not public");
-        return pg;
     }
 
     private static string Latency(Figures f) => $"{f.P50:F1} / {f.P95:F1} / {f.P99:F1} ms";
