@@ -100,10 +100,12 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         // Fuzzy matches from the gram index; with an exact or template match in hand, a smaller search suffices.
         // Their reasons are given once the matches returned are known (tracing the scorer is a lookup's dearest step).
         var fuzzyUnits = new Dictionary<(long Unit, long Variant), IReadOnlyList<string>>();
+        IReadOnlyList<string> queryUnits = [];
         if (matches.Count(m => m.Kind <= MatchKind.Template) < options.Limit)
         {
             var fuzzyOptions = matches.Count > 0 ? options with { MaxCandidates = options.MaxCandidates / 2, PostingBudget = options.PostingBudget / 4 } : options;
-            foreach (var (m, candidateUnits) in Fuzzy(query, sourceLang, targetLang, fuzzyOptions))
+            queryUnits = _preparer.Tokens.Units(query.Norm, sourceLang.Tag);
+            foreach (var (m, candidateUnits) in Fuzzy(query, queryUnits, sourceLang, targetLang, fuzzyOptions))
             {
                 if (!seen.Add((m.UnitId, m.Target))) continue;
                 matches.Add(m);
@@ -115,7 +117,6 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
         var kept = matches.OrderBy(m => m.Kind).ThenByDescending(m => m.Score).ThenBy(m => m.Via.StartsWith("catalog:", StringComparison.Ordinal) ? 1 : 0).ThenBy(m => m.Target, StringComparer.Ordinal)
                           .DistinctBy(m => m.Target).Take(options.Limit).ToList();
         if (fuzzyUnits.Count == 0) return kept;
-        var queryUnits = _preparer.Tokens.Units(query.Norm, sourceLang.Tag);
         var given = new Dictionary<IReadOnlyList<string>, IReadOnlyList<string>>(ReferenceEqualityComparer.Instance);
         return kept.Select(m => m.Kind == MatchKind.Fuzzy && fuzzyUnits.TryGetValue((m.UnitId, m.VariantId), out var units)
             ? m with { Reasons = given.TryGetValue(units, out var r) ? r : given[units] = FuzzyScorer.Score(queryUnits, units, sourceLang.Tag).Reasons }
@@ -123,10 +124,9 @@ public sealed class MemoryLookup(ITranslationMemory memory, TextPreparer? prepar
     }
 
     /// <summary>Fuzzy matches, each with the candidate's units for its reasons, which are left empty here.</summary>
-    private IEnumerable<(MemoryMatch Match, IReadOnlyList<string> CandidateUnits)> Fuzzy(PreparedText query, Language sourceLang, Language targetLang, LookupOptions options)
+    private IEnumerable<(MemoryMatch Match, IReadOnlyList<string> CandidateUnits)> Fuzzy(PreparedText query, IReadOnlyList<string> queryUnits, Language sourceLang, Language targetLang, LookupOptions options)
     {
         if (query.Grams.Count == 0) yield break;
-        var queryUnits = _preparer.Tokens.Units(query.Norm, sourceLang.Tag);
         var top = memory.FuzzyCandidates(new CandidateQuery(sourceLang, query.Grams, options.MinScore, options.MaxCandidates, options.PostingBudget));
         if (top.Count == 0) yield break;
         // First read: the candidates' source texts only. Each gets a cheap upper bound (shared plain units); the
