@@ -72,19 +72,21 @@ public sealed class PostgresFaultTests
         var before = Contents(url);
         using (var memory = PostgresTranslationMemory.Open(url, NoEnvironment, SmallBatches))
         {
-            void Terminate()
-            {
-                using var admin = PostgresServer.Connect(url);
-                using var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({memory.BackendPid})", admin);
-                kill.ExecuteNonQuery();
-            }
-            var e = Assert.ThrowsExactly<MemoryException>(() => memory.AddDocument(Record("second"), Units(Terminate), "test", DateTimeOffset.UnixEpoch));
+            var e = Assert.ThrowsExactly<MemoryException>(() => memory.AddDocument(Record("second"), Units(() => Terminate(url, memory)), "test", DateTimeOffset.UnixEpoch));
             StringAssert.Contains(e.Message, "nothing was written");
         }
         Assert.AreEqual(before, Contents(url), "nothing of the broken ingest is stored");
         using var again = PostgresTranslationMemory.Open(url, NoEnvironment, SmallBatches);
         Assert.AreEqual(new IngestOutcome(false, 100, 100, 100), again.AddDocument(Record("second"), Units(null), "test", DateTimeOffset.UnixEpoch));
         Assert.AreEqual("2 documents, 101 units, 101 variants, 101 occurrences", Summary(again));
+    }
+
+    /// <summary>Ends the memory's connection from the server's side, as a dropped connection would.</summary>
+    private static void Terminate(string url, PostgresTranslationMemory memory)
+    {
+        using var admin = PostgresServer.Connect(url);
+        using var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({memory.BackendPid})", admin);
+        kill.ExecuteNonQuery();
     }
 
     /// <summary>The memory's indexes (primary keys included), as the catalogue defines them.</summary>
@@ -106,13 +108,7 @@ public sealed class PostgresFaultTests
         {
             var indexes = Indexes(url);
             StringAssert.Contains(indexes, "units_pkey: CREATE UNIQUE INDEX units_pkey ON units USING btree (id)");
-            void Terminate()
-            {
-                using var admin = PostgresServer.Connect(url);
-                using var kill = new NpgsqlCommand($"SELECT pg_terminate_backend({memory.BackendPid})", admin);
-                kill.ExecuteNonQuery();
-            }
-            var e = Assert.ThrowsExactly<MemoryException>(() => memory.AddDocument(Record("second"), Units(Terminate), "test", DateTimeOffset.UnixEpoch));
+            var e = Assert.ThrowsExactly<MemoryException>(() => memory.AddDocument(Record("second"), Units(() => Terminate(url, memory)), "test", DateTimeOffset.UnixEpoch));
             StringAssert.Contains(e.Message, "nothing was written");
             Assert.AreEqual(indexes, Indexes(url), "the dropped indexes are back with the rollback");
         }
