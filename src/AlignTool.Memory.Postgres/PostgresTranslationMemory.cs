@@ -188,15 +188,6 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
         return cmd;
     }
 
-    private List<long> Longs(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var cmd = With(Command(sql), parameters);
-        using var r = cmd.ExecuteReader();
-        var list = new List<long>();
-        while (r.Read()) list.Add(r.GetInt64(0));
-        return list;
-    }
-
     public bool HasDocument(string contentHash) => Read(() =>
     {
         using var cmd = With(Command("SELECT 1 FROM documents WHERE hash = @h"), ("h", contentHash));
@@ -279,19 +270,25 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
         return emptied.ExecuteNonQuery();
     });
 
-    public IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash, UnitDetail detail = UnitDetail.Full) => Read(() => LoadUnits((lang.IsEnglish
-        ? Longs("SELECT id FROM units WHERE norm_hash = @h ORDER BY id", ("h", normHash))
-        : Longs("SELECT unit_id FROM variants WHERE norm_hash = @h AND lang = @l ORDER BY id", ("h", normHash), ("l", lang.Tag))).Distinct().ToList(), detail));
+    public IReadOnlyList<StoredUnit> FindByNorm(Language lang, long normHash, UnitDetail detail = UnitDetail.Full) => Read(() => lang.IsEnglish
+        ? LoadUnits("SELECT id, id AS k FROM units WHERE norm_hash = @h", [("h", normHash)], detail)
+        : LoadUnits("SELECT unit_id AS id, min(id) AS k FROM variants WHERE norm_hash = @h AND lang = @l GROUP BY unit_id", [("h", normHash), ("l", lang.Tag)], detail));
 
-    public IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit, UnitDetail detail = UnitDetail.Full) => Read(() => LoadUnits((lang.IsEnglish
-        ? Longs("""
-            (SELECT id FROM units WHERE template_hash = @h AND via IS NOT NULL ORDER BY id LIMIT @n)
-            UNION ALL (SELECT id FROM units WHERE template_hash = @h ORDER BY id DESC LIMIT @n)
-            """, ("h", templateHash), ("n", limit))
-        : Longs("SELECT unit_id FROM variants WHERE template_hash = @h AND lang = @l ORDER BY id DESC LIMIT @n", ("h", templateHash), ("l", lang.Tag), ("n", limit))).Distinct().ToList(), detail));
+    // The catalogue's units of the template (ascending ids), then the memory's most recent (descending ids): k orders them so.
+    public IReadOnlyList<StoredUnit> FindByTemplate(Language lang, long templateHash, int limit, UnitDetail detail = UnitDetail.Full) => Read(() => lang.IsEnglish
+        ? LoadUnits("""
+            SELECT id, min(k) AS k FROM (
+                (SELECT id, id AS k FROM units WHERE template_hash = @h AND via IS NOT NULL ORDER BY id LIMIT @n)
+                UNION ALL (SELECT id, 4611686018427387904 - id AS k FROM units WHERE template_hash = @h ORDER BY id DESC LIMIT @n)) x
+            GROUP BY id
+            """, [("h", templateHash), ("n", limit)], detail)
+        : LoadUnits("""
+            SELECT unit_id AS id, min(k) AS k FROM (SELECT unit_id, -id AS k FROM variants WHERE template_hash = @h AND lang = @l ORDER BY id DESC LIMIT @n) x
+            GROUP BY unit_id
+            """, [("h", templateHash), ("l", lang.Tag), ("n", limit)], detail));
 
     /// <summary>Through the gram index: the postings of the query's rarest grams (<see cref="GramCandidates"/>), read
-    /// in two round trips (<see cref="PrefetchedGrams"/>) instead of one a gram.</summary>
+    /// with their frequencies in one round trip (<see cref="PrefetchedGrams"/>) instead of one a gram.</summary>
     public IReadOnlyList<long> FuzzyCandidates(CandidateQuery query)
     {
         _prefetched ??= new PrefetchedGrams(this);
@@ -301,21 +298,41 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
 
     private PrefetchedGrams? _prefetched;
 
-    /// <summary>The chunks of these grams, each gram's decoded in ascending order into <paramref name="into"/>.</summary>
-    internal void ReadPostings(IReadOnlyCollection<long> grams, Dictionary<long, List<long>> into) => Read(() =>
+    /// <summary>Postings of a fuzzy query's grams read in a round trip of their own (<see cref="PrefetchedGrams.Unforeseen"/>).</summary>
+    internal int UnforeseenGramReads => _prefetched?.Unforeseen ?? 0;
+
+    /// <summary>The frequencies of the query's grams and, in the same round trip, the postings of those
+    /// <see cref="GramCandidates"/> will read: in ascending frequency (the query's order among equals), the first always,
+    /// the next while their frequencies add up to no more than the query's posting budget. Each gram's postings are
+    /// decoded in ascending order into <paramref name="postings"/>.</summary>
+    internal IReadOnlyDictionary<long, int> GramsWithPostings(CandidateQuery query, Dictionary<long, List<long>> postings) => Read(() =>
     {
-        using var cmd = With(Command("SELECT gram, ids FROM postings WHERE gram = ANY(@g)"), ("g", grams.ToArray()));
+        using var cmd = With(Command("""
+            WITH f AS (
+                SELECT gram, n, sum(n) OVER w AS c, row_number() OVER w AS r
+                FROM grams WHERE gram = ANY(@g) AND n > 0
+                WINDOW w AS (ORDER BY n, array_position(@g, gram) ROWS UNBOUNDED PRECEDING))
+            SELECT gram, n, NULL::bytea FROM f
+            UNION ALL
+            SELECT gram, NULL, ids FROM postings WHERE gram = ANY(ARRAY(SELECT gram FROM f WHERE r = 1 OR c <= @b))
+            """), ("g", query.Grams.Distinct().ToArray()), ("b", (long)query.PostingBudget));
+        var df = new Dictionary<long, int>();
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
                 long gram = r.GetInt64(0);
-                if (!into.TryGetValue(gram, out var list)) into[gram] = list = [];
-                PostingCodec.Decode(r.GetFieldValue<byte[]>(1), list);
+                if (r.IsDBNull(2))
+                {
+                    df[gram] = r.GetInt32(1);
+                    continue;
+                }
+                if (!postings.TryGetValue(gram, out var list)) postings[gram] = list = [];
+                PostingCodec.Decode(r.GetFieldValue<byte[]>(2), list);
             }
         }
-        foreach (var list in into.Values) list.Sort();
-        return 0;
+        foreach (var list in postings.Values) list.Sort();
+        return (IReadOnlyDictionary<long, int>)df;
     });
 
     private string? _trigramSchema;
@@ -417,72 +434,100 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
     public IReadOnlyList<(long TextId, StoredUnit Unit)> LoadTexts(Language lang, IReadOnlyCollection<long> textIds, UnitDetail detail = UnitDetail.Full) => Read(() =>
     {
         if (textIds.Count == 0) return (IReadOnlyList<(long, StoredUnit)>)[];
-        if (lang.IsEnglish) return LoadUnits(textIds, detail).Select(u => (u.Id, u)).ToList();
+        var ids = textIds.ToArray();
+        if (lang.IsEnglish)
+            return LoadUnits("SELECT id, min(k) AS k FROM unnest(@ids) WITH ORDINALITY AS j(id, k) GROUP BY id", [("ids", ids)], detail).Select(u => (u.Id, u)).ToList();
+        // The variants' units, with the variants they were asked by, in the same round trip.
         var pairs = new List<(long Variant, long Unit)>();
-        using (var cmd = With(Command("SELECT v.id, v.unit_id FROM unnest(@ids) WITH ORDINALITY AS j(id, k) JOIN variants v ON v.id = j.id ORDER BY j.k"), ("ids", textIds.ToArray())))
-        using (var r = cmd.ExecuteReader())
-            while (r.Read()) pairs.Add((r.GetInt64(0), r.GetInt64(1)));
-        var units = LoadUnits(pairs.Select(p => p.Unit).Distinct().ToList(), detail).ToDictionary(u => u.Id);
+        var units = LoadUnits(
+            "SELECT v.unit_id AS id, min(j.k) AS k FROM unnest(@ids) WITH ORDINALITY AS j(id, k) JOIN variants v ON v.id = j.id GROUP BY v.unit_id",
+            [("ids", ids)], detail,
+            ("SELECT v.id, v.unit_id FROM unnest(@ids) WITH ORDINALITY AS j(id, k) JOIN variants v ON v.id = j.id ORDER BY j.k", r => pairs.Add((r.GetInt64(0), r.GetInt64(1)))))
+            .ToDictionary(u => u.Id);
         return pairs.Where(p => units.ContainsKey(p.Unit)).Select(p => (p.Variant, units[p.Unit])).ToList();
     });
 
-    /// <summary>The units with these ids, in this order, with their variants and their most recent occurrences.</summary>
-    private List<StoredUnit> LoadUnits(IReadOnlyCollection<long> unitIds, UnitDetail detail = UnitDetail.Full)
+    /// <summary>
+    /// The units <paramref name="idsSql"/> selects (its columns: <c>id</c>, and <c>k</c> that orders them), each with its
+    /// variants in id order and their occurrences as <paramref name="detail"/> says, in one round trip: the units and
+    /// their variants come as the rows of one statement (the ids' query its subquery), the later occurrences of a
+    /// <see cref="UnitDetail.Full"/> read as a second statement of the same batch. <paramref name="ahead"/>: a statement
+    /// of the same parameters sent first in the batch, each of whose rows it is given.
+    /// </summary>
+    private List<StoredUnit> LoadUnits(string idsSql, (string Name, object? Value)[] parameters, UnitDetail detail,
+        (string Sql, Action<NpgsqlDataReader> Row)? ahead = null)
     {
-        if (unitIds.Count == 0) return [];
-        var ids = unitIds.ToArray();
-        var rows = new StoredUnitRows();
-        using (var cmd = With(Command("SELECT id, en, template, length, via FROM units WHERE id = ANY(@ids)"), ("ids", ids)))
-        using (var r = cmd.ExecuteReader())
+        // The first occurrence is in the variant's row; with the origin only, a variant whose first document was
+        // removed gets its earliest later occurrence; in full, the most recent later ones follow.
+        var units = detail == UnitDetail.Origin
+            ? $"""
+              WITH ids AS ({idsSql})
+              SELECT u.id, u.en, u.template, u.length, u.via, v.id, v.lang, v.text, v.template, v.usage,
+                     d.name, coalesce(v.zone, o.zone), coalesce(v.field, o.field), coalesce(v.position, o.position),
+                     coalesce(v.prev, o.prev), coalesce(v.next, o.next)
+              FROM ids CROSS JOIN LATERAL (SELECT * FROM units WHERE id = ids.id) u
+              LEFT JOIN LATERAL (SELECT * FROM variants WHERE unit_id = u.id) v ON true
+              LEFT JOIN LATERAL (SELECT * FROM occurrences WHERE v.doc_id IS NULL AND variant_id = v.id ORDER BY id LIMIT 1) o ON true
+              LEFT JOIN documents d ON d.id = coalesce(v.doc_id, o.document_id)
+              ORDER BY ids.k, u.id, v.id
+              """
+            : $"""
+              WITH ids AS ({idsSql})
+              SELECT u.id, u.en, u.template, u.length, u.via, v.id, v.lang, v.text, v.template, v.usage,
+                     d.name, v.zone, v.field, v.position, v.prev, v.next
+              FROM ids CROSS JOIN LATERAL (SELECT * FROM units WHERE id = ids.id) u
+              LEFT JOIN LATERAL (SELECT * FROM variants WHERE unit_id = u.id) v ON true
+              LEFT JOIN documents d ON d.id = v.doc_id
+              ORDER BY ids.k, u.id, v.id
+              """;
+        using var batch = new NpgsqlBatch(_db);
+        void Add(string sql)
         {
-            while (r.Read())
-            {
-                rows.AddUnit(r.GetInt64(0), r.GetString(1), Str(r, 2), r.GetInt32(3), Str(r, 4));
-            }
+            var command = new NpgsqlBatchCommand(sql);
+            foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, Db(value));
+            batch.BatchCommands.Add(command);
         }
-        using (var cmd = With(Command("SELECT id, unit_id, lang, text, template, usage FROM variants WHERE unit_id = ANY(@ids) ORDER BY id"), ("ids", ids)))
-        using (var r = cmd.ExecuteReader())
+        if (ahead is { } first) Add(first.Sql);
+        Add(units);
+        if (detail == UnitDetail.Full)
         {
-            while (r.Read())
-            {
-                rows.AddVariant(r.GetInt64(1), r.GetInt64(0), Language.Of(r.GetString(2)), r.GetString(3), Str(r, 4), r.GetInt32(5));
-            }
-        }
-        var variantIds = rows.VariantIds.ToArray();
-        // The first occurrence is in the variant's row; of the later ones, the most recent. With the origin only, a
-        // variant whose first document was removed gets its earliest later occurrence.
-        string[] reads = detail == UnitDetail.Origin
-            ?
-            [
-                """
-                SELECT v.id, d.name, coalesce(v.zone, o.zone), coalesce(v.field, o.field), coalesce(v.position, o.position),
-                       coalesce(v.prev, o.prev), coalesce(v.next, o.next)
-                FROM variants v
-                LEFT JOIN LATERAL (SELECT * FROM occurrences WHERE v.doc_id IS NULL AND variant_id = v.id ORDER BY id LIMIT 1) o ON true
-                JOIN documents d ON d.id = coalesce(v.doc_id, o.document_id)
-                WHERE v.id = ANY(@ids) ORDER BY v.id
-                """,
-            ]
-            :
-            [
-                "SELECT v.id, d.name, v.zone, v.field, v.position, v.prev, v.next FROM variants v JOIN documents d ON d.id = v.doc_id WHERE v.id = ANY(@ids) ORDER BY v.id",
-                $"""
+            Add($"""
+                WITH ids AS ({idsSql})
                 SELECT o.variant_id, d.name, o.zone, o.field, o.position, o.prev, o.next
-                FROM unnest(@ids) AS j(id)
-                CROSS JOIN LATERAL (SELECT * FROM occurrences WHERE variant_id = j.id ORDER BY id DESC LIMIT {OccurrencesPerVariant}) o
+                FROM ids CROSS JOIN LATERAL (SELECT id FROM variants WHERE unit_id = ids.id) v
+                CROSS JOIN LATERAL (SELECT * FROM occurrences WHERE variant_id = v.id ORDER BY id DESC LIMIT {OccurrencesPerVariant}) o
                 JOIN documents d ON d.id = o.document_id ORDER BY o.id
-                """,
-            ];
-        foreach (var sql in reads)
-        {
-            using var cmd = With(Command(sql), ("ids", variantIds));
-            using var r = cmd.ExecuteReader();
-            while (r.Read())
-            {
-                rows.AddOccurrence(r.GetInt64(0), r.GetString(1), Occurrence.FromNames(Str(r, 2), Str(r, 3), r.IsDBNull(4) ? 0 : r.GetInt32(4), Str(r, 5), Str(r, 6)));
-            }
+                """);
         }
-        return rows.Build(unitIds);
+        var rows = new StoredUnitRows();
+        var order = new List<long>();
+        using var r = batch.ExecuteReader();
+        if (ahead is { } read)
+        {
+            while (r.Read()) read.Row(r);
+            r.NextResult();
+        }
+        long last = long.MinValue;
+        while (r.Read())
+        {
+            long unit = r.GetInt64(0);
+            if (unit != last)
+            {
+                rows.AddUnit(unit, r.GetString(1), Str(r, 2), r.GetInt32(3), Str(r, 4));
+                order.Add(unit);
+                last = unit;
+            }
+            if (r.IsDBNull(5)) continue;
+            long variant = r.GetInt64(5);
+            rows.AddVariant(unit, variant, Language.Of(r.GetString(6)), r.GetString(7), Str(r, 8), r.GetInt32(9));
+            if (!r.IsDBNull(10)) rows.AddOccurrence(variant, r.GetString(10), Occurrence.FromNames(Str(r, 11), Str(r, 12), r.IsDBNull(13) ? 0 : r.GetInt32(13), Str(r, 14), Str(r, 15)));
+        }
+        if (detail == UnitDetail.Full && r.NextResult())
+        {
+            while (r.Read())
+                rows.AddOccurrence(r.GetInt64(0), r.GetString(1), Occurrence.FromNames(Str(r, 2), Str(r, 3), r.IsDBNull(4) ? 0 : r.GetInt32(4), Str(r, 5), Str(r, 6)));
+        }
+        return rows.Build(order);
     }
 
     public bool SeenInContext(long variantId, CoverField? field, string? previous, string? next) => Read(() =>
