@@ -41,6 +41,9 @@ internal sealed class UnitWriter
 
     public int UnitsAdded, VariantsAdded, OccurrencesAdded;
 
+    /// <summary>Whether the document was loaded in bulk (its tables' indexes dropped and built again).</summary>
+    public bool LoadedInBulk => _bulk is not null;
+
     public UnitWriter(NpgsqlConnection db, NpgsqlTransaction tx, long documentId, string stamp, string author, PostgresMemoryOptions options)
     {
         _db = db;

@@ -55,4 +55,22 @@ public sealed class PostgresBulkLoadTests
         StringAssert.Contains(rowByRow, "理事会通过了关于发展权的第17号决议 usage 12 at 17", "six occurrences of 2 each: the usage adds up");
         Assert.AreEqual(rowByRow, Load(bulk: true));
     }
+
+    [TestMethod]
+    public void BulkLoad_EndsWithTheTablesVacuumed_ARowByRowIngestLeavesThemToAutovacuum()
+    {
+        long VacuumsAfter(bool bulk)
+        {
+            var url = PostgresServer.NewMemoryUrl(out var schema);
+            _schemas.Add(schema);
+            using (var memory = PostgresTranslationMemory.Open(url, NoEnvironment, new PostgresMemoryOptions { Batch = 16, PostingsHeld = 500, BulkLoad = bulk }))
+                memory.AddDocument(new DocumentRecord("doc", "hash-doc", null, null, null, [Language.English, Language.Chinese], "user"), Units(), "test", DateTimeOffset.UnixEpoch);
+            using var db = PostgresServer.Connect(PostgresServer.Url);
+            using var cmd = new Npgsql.NpgsqlCommand("SELECT coalesce(sum(vacuum_count), 0) FROM pg_stat_user_tables WHERE schemaname = @s AND relname IN ('units', 'variants', 'occurrences', 'postings')", db);
+            cmd.Parameters.AddWithValue("s", schema);
+            return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        Assert.AreEqual(4, VacuumsAfter(bulk: true), "each table vacuumed once after the bulk load");
+        Assert.AreEqual(0, VacuumsAfter(bulk: false));
+    }
 }
