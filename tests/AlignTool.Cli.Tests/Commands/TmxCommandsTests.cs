@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Text;
 using AlignTool.Core.Tests;
 
@@ -48,6 +49,10 @@ public sealed class TmxCommandsTests
         var text = File.ReadAllText(zh);
         StringAssert.Contains(text, "xml:lang=\"zh\"");
         Assert.IsFalse(text.Contains("xml:lang=\"ar\"", StringComparison.Ordinal));
+        // A language named twice (zh and zh-CN are one) is one language: the same bilingual file, each unit once.
+        var twice = dir.File("twice.tmx");
+        Assert.AreEqual(0, CliRunner.Run("export", "--tm", tm, "--out", twice, "--langs", "zh,zh-CN").ExitCode);
+        Assert.AreEqual(Regex.Replace(text, "creationdate=\"[^\"]*\"", ""), Regex.Replace(File.ReadAllText(twice), "creationdate=\"[^\"]*\"", ""));
         var future = dir.File("future.tmx");
         Assert.AreEqual(0, CliRunner.Run("export", "--tm", tm, "--out", future, "--since", "2999-01-01").ExitCode);
         Assert.IsFalse(File.ReadAllText(future).Contains("<tu ", StringComparison.Ordinal));
