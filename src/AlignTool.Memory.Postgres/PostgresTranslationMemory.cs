@@ -474,27 +474,20 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
     {
         // The first occurrence is in the variant's row; with the origin only, a variant whose first document was
         // removed gets its earliest later occurrence; in full, the most recent later ones follow.
-        var units = detail == UnitDetail.Origin
-            ? $"""
-              WITH ids AS ({idsSql})
-              SELECT u.id, u.en, u.template, u.length, u.via, v.id, v.lang, v.text, v.template, v.usage,
-                     d.name, coalesce(v.zone, o.zone), coalesce(v.field, o.field), coalesce(v.position, o.position),
-                     coalesce(v.prev, o.prev), coalesce(v.next, o.next)
-              FROM ids CROSS JOIN LATERAL (SELECT * FROM units WHERE id = ids.id) u
-              LEFT JOIN LATERAL (SELECT * FROM variants WHERE unit_id = u.id) v ON true
-              LEFT JOIN LATERAL (SELECT * FROM occurrences WHERE v.doc_id IS NULL AND variant_id = v.id ORDER BY id LIMIT 1) o ON true
-              LEFT JOIN documents d ON d.id = coalesce(v.doc_id, o.document_id)
-              ORDER BY ids.k, u.id, v.id
-              """
-            : $"""
-              WITH ids AS ({idsSql})
-              SELECT u.id, u.en, u.template, u.length, u.via, v.id, v.lang, v.text, v.template, v.usage,
-                     d.name, v.zone, v.field, v.position, v.prev, v.next
-              FROM ids CROSS JOIN LATERAL (SELECT * FROM units WHERE id = ids.id) u
-              LEFT JOIN LATERAL (SELECT * FROM variants WHERE unit_id = u.id) v ON true
-              LEFT JOIN documents d ON d.id = v.doc_id
-              ORDER BY ids.k, u.id, v.id
-              """;
+        bool origin = detail == UnitDetail.Origin;
+        string Column(string column) => origin ? $"coalesce(v.{column}, o.{column})" : "v." + column;
+        var units = $"""
+            WITH ids AS ({idsSql})
+            SELECT u.id, u.en, u.template, u.length, u.via, v.id, v.lang, v.text, v.template, v.usage,
+                   d.name, {Column("zone")}, {Column("field")}, {Column("position")}, {Column("prev")}, {Column("next")}
+            FROM ids CROSS JOIN LATERAL (SELECT * FROM units WHERE id = ids.id) u
+            LEFT JOIN LATERAL (SELECT * FROM variants WHERE unit_id = u.id) v ON true
+            {(origin
+                ? "LEFT JOIN LATERAL (SELECT * FROM occurrences WHERE v.doc_id IS NULL AND variant_id = v.id ORDER BY id LIMIT 1) o ON true\n"
+                  + "LEFT JOIN documents d ON d.id = coalesce(v.doc_id, o.document_id)"
+                : "LEFT JOIN documents d ON d.id = v.doc_id")}
+            ORDER BY ids.k, u.id, v.id
+            """;
         using var batch = new NpgsqlBatch(_db);
         void Add(string sql)
         {
@@ -504,7 +497,7 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
         }
         if (ahead is { } first) Add(first.Sql);
         Add(units);
-        if (detail == UnitDetail.Full)
+        if (!origin)
         {
             Add($"""
                 WITH ids AS ({idsSql})
@@ -537,7 +530,7 @@ public sealed class PostgresTranslationMemory : ITranslationMemory, IGramIndex
             rows.AddVariant(unit, variant, Language.Of(r.GetString(6)), r.GetString(7), Str(r, 8), r.GetInt32(9));
             if (!r.IsDBNull(10)) rows.AddOccurrence(variant, r.GetString(10), Occurrence.FromNames(Str(r, 11), Str(r, 12), r.IsDBNull(13) ? 0 : r.GetInt32(13), Str(r, 14), Str(r, 15)));
         }
-        if (detail == UnitDetail.Full && r.NextResult())
+        if (!origin && r.NextResult())
         {
             while (r.Read())
                 rows.AddOccurrence(r.GetInt64(0), r.GetString(1), Occurrence.FromNames(Str(r, 2), Str(r, 3), r.IsDBNull(4) ? 0 : r.GetInt32(4), Str(r, 5), Str(r, 6)));
