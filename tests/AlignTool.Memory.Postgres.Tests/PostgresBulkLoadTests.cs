@@ -11,17 +11,9 @@ namespace AlignTool.Memory.Postgres.Tests;
 /// and their usage included, and the memory answers the same afterwards.
 /// </summary>
 [TestClass]
-public sealed class PostgresBulkLoadTests
+public sealed class PostgresBulkLoadTests : PostgresSchemasTest
 {
-    private static readonly Dictionary<string, string> NoEnvironment = [];
     private readonly TextPreparer _preparer = new();
-    private readonly List<string> _schemas = [];
-
-    [TestCleanup]
-    public void DropSchemas()
-    {
-        foreach (var s in _schemas) PostgresServer.Drop(s);
-    }
 
     /// <summary>250 units of which 40 distinct; each Chinese variant brings a usage of 2 (a TMX file's usagecount).</summary>
     private IEnumerable<PreparedUnit> Units()
@@ -42,8 +34,7 @@ public sealed class PostgresBulkLoadTests
     {
         string Load(bool bulk)
         {
-            var url = PostgresServer.NewMemoryUrl(out var schema);
-            _schemas.Add(schema);
+            var url = NewMemoryUrl();
             using var memory = PostgresTranslationMemory.Open(url, NoEnvironment, new PostgresMemoryOptions { Batch = 16, PostingsHeld = 500, BulkLoad = bulk });
             var outcome = memory.AddDocument(new DocumentRecord("doc", "hash-doc", null, null, null, [Language.English, Language.Chinese], "user"), Units(), "test", DateTimeOffset.UnixEpoch);
             Assert.AreEqual(new IngestOutcome(false, 40, 40, 250), outcome);
@@ -61,8 +52,7 @@ public sealed class PostgresBulkLoadTests
     {
         long VacuumsAfter(bool bulk)
         {
-            var url = PostgresServer.NewMemoryUrl(out var schema);
-            _schemas.Add(schema);
+            var url = NewMemoryUrl(out var schema);
             using (var memory = PostgresTranslationMemory.Open(url, NoEnvironment, new PostgresMemoryOptions { Batch = 16, PostingsHeld = 500, BulkLoad = bulk }))
                 memory.AddDocument(new DocumentRecord("doc", "hash-doc", null, null, null, [Language.English, Language.Chinese], "user"), Units(), "test", DateTimeOffset.UnixEpoch);
             using var db = PostgresServer.Connect(PostgresServer.Url);

@@ -15,24 +15,9 @@ namespace AlignTool.Memory.Postgres.Tests;
 /// or an unreachable server (one line, exit code 4).
 /// </summary>
 [TestClass]
-public sealed class PostgresFaultTests
+public sealed class PostgresFaultTests : PostgresSchemasTest
 {
-    private static readonly Dictionary<string, string> NoEnvironment = [];
     private readonly TextPreparer _preparer = new();
-    private readonly List<string> _schemas = [];
-
-    [TestCleanup]
-    public void DropSchemas()
-    {
-        foreach (var s in _schemas) PostgresServer.Drop(s);
-    }
-
-    private string NewMemory()
-    {
-        var url = PostgresServer.NewMemoryUrl(out var schema);
-        _schemas.Add(schema);
-        return url;
-    }
 
     private PreparedUnit Unit(int i) => new(_preparer.Prepare($"The Council adopted resolution {i} on the right to development", Language.English),
         [new PreparedVariant(_preparer.Prepare($"理事会通过了关于发展权的第{i}号决议", Language.Chinese), new Occurrence(Zone.Body, null, i, null, null))]);
@@ -67,7 +52,7 @@ public sealed class PostgresFaultTests
     [TestMethod]
     public void Ingest_ConnectionLostMidway_StoresNothingOfIt_AndTheRerunCompletes()
     {
-        var url = NewMemory();
+        var url = NewMemoryUrl();
         using (var first = PostgresTranslationMemory.Open(url, NoEnvironment)) first.AddDocument(Record("first"), [Unit(1000)], "test", DateTimeOffset.UnixEpoch);
         var before = Contents(url);
         using (var memory = PostgresTranslationMemory.Open(url, NoEnvironment, SmallBatches))
@@ -101,8 +86,8 @@ public sealed class PostgresFaultTests
     public void BulkLoadIntoAnEmptyMemory_ConnectionLostMidway_StoresNothing_KeepsEveryIndex_AndTheRerunCompletes()
     {
         // Batches of 10 into an empty memory: the first batch is full, so the tables' indexes are dropped for the load.
-        var url = NewMemory();
-        var reference = NewMemory();
+        var url = NewMemoryUrl();
+        var reference = NewMemoryUrl();
         using (var r = PostgresTranslationMemory.Open(reference, NoEnvironment)) r.AddDocument(Record("first"), [Unit(1000)], "test", DateTimeOffset.UnixEpoch);
         using (var memory = PostgresTranslationMemory.Open(url, NoEnvironment, SmallBatches))
         {
@@ -159,7 +144,7 @@ public sealed class PostgresFaultTests
     [TestMethod]
     public void Import_ClientKilledMidway_StoresNothingOfIt_AndTheRerunCompletes()
     {
-        var url = NewMemory();
+        var url = NewMemoryUrl();
         using var dir = new TempDir();
         // A TMX file of 40,000 generated units, exported from a SQLite memory the memory benchmark makes.
         var source = dir.File("source.db");

@@ -7,22 +7,12 @@ namespace AlignTool.Memory.Postgres.Tests;
 /// <summary>How a lookup reads a PostgreSQL memory: the server chooses the grams whose postings it sends with their
 /// frequencies, and must choose those the candidate search reads, or each missed gram costs a round trip.</summary>
 [TestClass]
-public sealed class PostgresLookupReadsTests
+public sealed class PostgresLookupReadsTests : PostgresSchemasTest
 {
-    private string? _schema;
-
-    [TestCleanup]
-    public void DropSchema()
-    {
-        if (_schema is not null) PostgresServer.Drop(_schema);
-    }
-
     [TestMethod]
     public void FuzzyLookups_ReadEveryGramTheyNeed_WithItsFrequencies()
     {
-        var url = PostgresServer.NewMemoryUrl(out var schema);
-        _schema = schema;
-        using var memory = PostgresTranslationMemory.Open(url, new Dictionary<string, string>());
+        using var memory = PostgresTranslationMemory.Open(NewMemoryUrl(), NoEnvironment);
         Core.Tests.Memory.Storage.TranslationMemoryContract.Ingest(memory, catalog: true, [TestData.Seed000, TestData.Seed001, TestData.Seed002]);
         var lookup = new MemoryLookup(memory);
         var sentences = memory.Export(null).Select(u => u.English).Where(e => e.Split(' ').Length > 5).Take(30).ToList();

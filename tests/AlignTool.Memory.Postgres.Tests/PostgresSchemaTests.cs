@@ -8,17 +8,8 @@ namespace AlignTool.Memory.Postgres.Tests;
 /// <summary>The schema's versioned migrations: a memory of an earlier version is brought to the latest on first use,
 /// keeping what it holds.</summary>
 [TestClass]
-public sealed class PostgresSchemaTests
+public sealed class PostgresSchemaTests : PostgresSchemasTest
 {
-    private static readonly Dictionary<string, string> NoEnvironment = [];
-    private string? _schema;
-
-    [TestCleanup]
-    public void DropSchema()
-    {
-        if (_schema is not null) PostgresServer.Drop(_schema);
-    }
-
     private static long Scalar(string sql, string schema)
     {
         using var db = PostgresServer.Connect(PostgresServer.Url);
@@ -29,8 +20,7 @@ public sealed class PostgresSchemaTests
     [TestMethod]
     public void MemoryOfSchema1_IsMigrated_AndItsTemplatesStillFound()
     {
-        var url = PostgresServer.NewMemoryUrl(out var schema);
-        _schema = schema;
+        var url = NewMemoryUrl(out var schema);
         using (var memory = PostgresTranslationMemory.Open(url, NoEnvironment))
         {
             Core.Tests.Memory.Storage.TranslationMemoryContract.Ingest(memory, catalog: true, [TestData.Seed002]);
